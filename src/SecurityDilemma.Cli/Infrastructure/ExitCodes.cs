@@ -1,0 +1,17 @@
+namespace SecurityDilemma.Cli.Infrastructure;
+
+/// <summary>The documented exit codes of <c>dilemma</c> (README, "Exit codes").</summary>
+public static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>An unexpected internal error (a bug: please report it).</summary>
+    public const int InternalError = 1;
+
+    /// <summary>Bad input: command line, file, field value, or a limit exceeded. Nothing was written.</summary>
+    public const int BadInput = 2;
+
+    /// <summary>Interrupted (Ctrl-C); a sweep can be resumed.</summary>
+    public const int Interrupted = 130;
+}

@@ -1,0 +1,3 @@
+using SecurityDilemma.Cli;
+
+return DilemmaApp.Run(args);

@@ -1,0 +1,132 @@
+namespace SecurityDilemma.Scenarios;
+
+/// <summary>
+/// A validated world description: immutable, built by <see cref="ScenarioDocument.Build"/> from YAML
+/// (docs/scenario-format.md) or directly in code. The engine never mutates it.
+/// </summary>
+public sealed record Scenario
+{
+    public required string Name { get; init; }
+
+    /// <summary>Simulated years (steps).</summary>
+    public int Years { get; init; } = 100;
+
+    /// <summary>Root of the run's seed tree.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>An enforcer above the states punishes aggression (Butterfield/Herz/Jervis: removing it creates the dilemma).</summary>
+    public bool Hierarchy { get; init; }
+
+    /// <summary>Standard deviation of the multiplicative noise on observed forces.</summary>
+    public double ObservationNoise { get; init; } = 0.1;
+
+    public Technology Technology { get; init; } = new();
+
+    public required IReadOnlyList<StateSpec> States { get; init; }
+
+    /// <summary>Explicit borders; when empty every pair borders with defensibility 1.</summary>
+    public IReadOnlyList<BorderSpec> Borders { get; init; } = [];
+
+    /// <summary>Initial alliances (issue 4); empty by default.</summary>
+    public IReadOnlyList<AllianceSpec> Alliances { get; init; } = [];
+
+    /// <summary>Extended-deterrence guarantees declared in the scenario (issue 4); empty by default.</summary>
+    public IReadOnlyList<GuaranteeSpec> Guarantees { get; init; } = [];
+}
+
+/// <summary>Military technology shared by all states.</summary>
+public sealed record Technology
+{
+    /// <summary>Glaser-Kaufmann cost ratio: attacker force needed per defending unit; &gt; 1 favors defense.</summary>
+    public double OffenseDefenseBalance { get; init; } = 1.0;
+
+    /// <summary>0: defensive forces look fully offensive; 1: the two are told apart perfectly.</summary>
+    public double Distinguishability { get; init; } = 0.5;
+}
+
+/// <summary>Private motive types (defensive vs offensive realism).</summary>
+public enum Motive
+{
+    /// <summary>Wants only security (Jervis, Glaser).</summary>
+    SecuritySeeker,
+
+    /// <summary>Values conquest beyond security (Glaser's greedy state, Schweller's revisionist).</summary>
+    Greedy,
+
+    /// <summary>Maximizes relative power share (Mearsheimer).</summary>
+    PowerMaximizer,
+}
+
+/// <summary>Foreign policy toward others (issue 4): the spiral model's or the deterrence model's prescription.</summary>
+public enum Policy
+{
+    /// <summary>Decide by utility.</summary>
+    Utility,
+
+    /// <summary>Reassure: restraint, no mobilization in reply to threats (spiral model).</summary>
+    Conciliation,
+
+    /// <summary>Stand firm: match threats, mobilize in crises (deterrence model).</summary>
+    Firmness,
+}
+
+/// <summary>One state's initial endowment and private characteristics.</summary>
+public sealed record StateSpec
+{
+    public required string Name { get; init; }
+
+    public Motive Motive { get; init; } = Motive.SecuritySeeker;
+
+    /// <summary>Economic resources (GDP units).</summary>
+    public double Resources { get; init; } = 100;
+
+    public double Offense { get; init; } = 5;
+
+    public double Defense { get; init; } = 5;
+
+    /// <summary>Prior belief that each other state is a security seeker.</summary>
+    public double PriorTrust { get; init; } = 0.5;
+
+    /// <summary>Wendt: 0..1, shades beliefs toward the most dangerous type.</summary>
+    public double WorstCaseBias { get; init; }
+
+    /// <summary>Mitzen: 0..1, inertia in beliefs and posture.</summary>
+    public double RoutineAttachment { get; init; }
+
+    /// <summary>The leader's perceived offense-defense balance; null means the actual one.</summary>
+    public double? PerceivedOffenseDefenseBalance { get; init; }
+
+    /// <summary>Propensity to seek alliances, 0..1 (issue 4).</summary>
+    public double AlliancePropensity { get; init; } = 0.5;
+
+    public Policy Policy { get; init; } = Policy.Utility;
+}
+
+/// <summary>A border between two states; geography multiplies the balance on it.</summary>
+public sealed record BorderSpec
+{
+    public required string A { get; init; }
+
+    public required string B { get; init; }
+
+    public double Defensibility { get; init; } = 1.0;
+}
+
+/// <summary>An alliance at the start of the run (issue 4).</summary>
+public sealed record AllianceSpec
+{
+    public required IReadOnlyList<string> Members { get; init; }
+
+    /// <summary>Strength of the commitment, 0..1.</summary>
+    public double Commitment { get; init; } = 0.5;
+}
+
+/// <summary>An extended-deterrence guarantee: <see cref="Guarantor"/> promises to defend <see cref="Protege"/> (issue 4).</summary>
+public sealed record GuaranteeSpec
+{
+    public required string Guarantor { get; init; }
+
+    public required string Protege { get; init; }
+
+    public double Commitment { get; init; } = 0.5;
+}
