@@ -1,0 +1,61 @@
+using System.Diagnostics;
+
+namespace SecurityDilemma.Cli.Tests;
+
+/// <summary>The result of one <c>dilemma</c> invocation.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public override string ToString() => $"exit {ExitCode}\n--- stdout\n{Stdout}\n--- stderr\n{Stderr}";
+}
+
+/// <summary>Runs the built <c>dilemma</c> tool as a separate process, exactly as a user would (no shared Console state between tests).</summary>
+public static class Cli
+{
+    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "dilemma.dll");
+
+    /// <summary>The repository root (holds SecurityDilemma.slnx), for shipped scenarios and sweeps.</summary>
+    public static string RepoRoot { get; } = FindRoot();
+
+    /// <summary>Runs <c>dilemma ARGS</c> in <paramref name="workingDirectory"/> (default: the repository root).</summary>
+    public static CliResult Run(string[] args, string? workingDirectory = null, TimeSpan? timeout = null)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? RepoRoot,
+        };
+        psi.ArgumentList.Add(Dll);
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["NO_COLOR"] = "1";
+        using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(timeout ?? TimeSpan.FromMinutes(5)))
+        {
+            p.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dilemma {string.Join(' ', args)} did not finish");
+        }
+
+        return new CliResult(p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Shorthand for <see cref="Run(string[], string?, TimeSpan?)"/>.</summary>
+    public static CliResult Run(params string[] args) => Run(args, null, null);
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SecurityDilemma.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+}
