@@ -9,8 +9,3 @@ public static class Simulation
     /// <summary>Runs <paramref name="scenario"/> for its years with <paramref name="seed"/>; <paramref name="recorder"/> receives series and events when given.</summary>
     public static RunResult Run(Scenario scenario, ulong seed, IRunRecorder? recorder = null) => throw new NotImplementedException();
 }
-
-/// <summary>Receives per-year series rows and events during a run (for --out and sweep series). Null means nothing is recorded.</summary>
-public interface IRunRecorder
-{
-}

@@ -22,6 +22,12 @@ public sealed record Scenario
 
     public Technology Technology { get; init; } = new();
 
+    /// <summary>
+    /// Scheduled changes of technology (e.g. a shift to defense dominance in year 50), so that a material
+    /// cause can be removed mid-run and hysteresis (Mitzen) observed. Empty by default.
+    /// </summary>
+    public IReadOnlyList<TechnologyChange> TechnologyChanges { get; init; } = [];
+
     public required IReadOnlyList<StateSpec> States { get; init; }
 
     /// <summary>Explicit borders; when empty every pair borders with defensibility 1.</summary>
@@ -42,6 +48,16 @@ public sealed record Technology
 
     /// <summary>0: defensive forces look fully offensive; 1: the two are told apart perfectly.</summary>
     public double Distinguishability { get; init; } = 0.5;
+}
+
+/// <summary>From <see cref="Year"/> on, the given technology fields replace the current ones (null keeps the current value).</summary>
+public sealed record TechnologyChange
+{
+    public required int Year { get; init; }
+
+    public double? OffenseDefenseBalance { get; init; }
+
+    public double? Distinguishability { get; init; }
 }
 
 /// <summary>Private motive types (defensive vs offensive realism).</summary>
