@@ -76,7 +76,6 @@ public static class StrategyCatalogue
         ["reversetitfortat"] = "Bully",
         ["gobymajority"] = "Soft Majority",
         ["extort2"] = "ZD-Extort-2",
-        ["zdgtft2"] = "ZD-GTFT-2",
         ["davis"] = "First by Davis",
         ["downing"] = "First by Downing",
         ["feld"] = "First by Feld",
