@@ -104,28 +104,39 @@ public static class NashEquilibria
                 return Satisfies(f0, opponent) ? Interval.Point(0) : null;
         }
 
-        // Own support is both moves: x ranges over the open interval (0, 1).
-        var slope = f1 - f0;
-        if (slope == 0)
-        {
-            return Satisfies(f0, opponent) ? new Interval(0, 1) : null;
-        }
-
-        var root = -f0 / slope;
+        // Own support is both moves: x ranges over the open interval (0, 1). Decide by the signs of f at the ends,
+        // not by where the computed root lands: a root within rounding of 0 or 1 is still strictly inside.
+        var lowest = Math.Min(f0, f1);
+        var highest = Math.Max(f0, f1);
         if (opponent == Support.Both)
         {
-            return root > 0 && root < 1 ? Interval.Point(root) : null;
+            if (f0 == 0 && f1 == 0)
+            {
+                return new Interval(0, 1);
+            }
+
+            return Math.Sign(f0) * Math.Sign(f1) < 0 ? Interval.Point(Root(f0, f1)) : null;
         }
 
-        // f >= 0 (opponent cooperates) or f <= 0 (opponent defects): a half-line cut at the root.
+        // f >= 0 (opponent cooperates) or f <= 0 (opponent defects) on part of (0, 1) more than a boundary point.
         var wantPositive = opponent == Support.Cooperate;
-        var upper = wantPositive == (slope > 0);
-        var low = upper ? Math.Max(root, 0) : 0;
-        var high = upper ? 1 : Math.Min(root, 1);
+        if (wantPositive ? lowest >= 0 : highest <= 0)
+        {
+            return new Interval(0, 1);
+        }
 
-        // The open interval (0, 1) must meet the half-line in more than its boundary.
-        return low < high ? new Interval(low, high) : null;
+        if (wantPositive ? highest <= 0 : lowest >= 0)
+        {
+            return null;
+        }
+
+        var root = Root(f0, f1);
+        var upper = wantPositive == (f1 > 0);
+        return upper ? new Interval(root, 1) : new Interval(0, root);
     }
+
+    /// <summary>Where f0 + (f1 - f0) x crosses zero, for f0 and f1 of opposite signs.</summary>
+    private static double Root(double f0, double f1) => Math.Clamp(f0 / (f0 - f1), 0, 1);
 
     private static bool Contains(EquilibriumContinuum outer, EquilibriumContinuum inner)
         => outer.RowCooperation.Low <= inner.RowCooperation.Low && outer.RowCooperation.High >= inner.RowCooperation.High
