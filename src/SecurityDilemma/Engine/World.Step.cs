@@ -182,7 +182,9 @@ internal sealed partial class World
         var th = BalancePerceived[e];
         var observedDefense = eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]));
         var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
-        var targetFree = WarOf[j] < 0;
+        // Wars grow out of crises: a strike is an option only once the pair was already in crisis last year.
+        var r = Reverse[e];
+        var targetFree = WarOf[j] < 0 && (Crisis[e] || (r >= 0 && Crisis[r]));
         var penalty = _scenario.Hierarchy ? k.EnforcerPenalty : 0.0;
 
         if (crisis && free && targetFree)
@@ -192,7 +194,7 @@ internal sealed partial class World
             // enforcer's penalty adds to i's cost under hierarchy.
             var pSecond = 1.0 - pStruckLoses;
             var expectedFirst = pSecond + (strikeBelief * (pFirst - pSecond));
-            var ownCost = k.WarCost + penalty;
+            var ownCost = k.WarCost + Weariness[i] + penalty;
             if (!FirstStrike.PeaceIsSelfEnforcing(expectedFirst, pSecond, ownCost, k.WarCost))
             {
                 var value = expectedFirst - pSecond - ownCost - k.WarCost;
@@ -210,7 +212,7 @@ internal sealed partial class World
             var motive = MotiveOf[i];
             var value = motive == Motive.Greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
             var ratio = Resources[j] * InvResources[i];
-            var eu = (pFirst * k.ConquestShare * value * ratio) - ((1.0 - pFirst) * k.ConquestShare) - k.WarCost - penalty;
+            var eu = (pFirst * k.ConquestShare * value * ratio) - ((1.0 - pFirst) * k.ConquestShare) - k.WarCost - Weariness[i] - penalty;
             if (eu > 0.0 && eu > decision.Value)
             {
                 decision.Edge = e;
@@ -276,7 +278,7 @@ internal sealed partial class World
                     }
             }
 
-            burden = Math.Min(burden, k.MaxBurden);
+            burden = Math.Min(Math.Min(burden, k.MaxBurden), Burden[i] + k.MaxBurdenRise);
         }
 
         // Routine attachment (Mitzen): posture moves only part of the way toward the new decision.
@@ -304,6 +306,7 @@ internal sealed partial class World
         Defense[i] = newD;
         Burden[i] = burden;
         OffenseShare[i] = off;
+        Weariness[i] *= k.WearinessDecay;
         SetResources(i, Resources[i] * (1.0 + k.Growth - (k.BurdenDrag * burden)));
 
         if (recorder is not null)
