@@ -93,7 +93,7 @@ internal sealed partial class World
         var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
 
         var survive = 1.0;
-        var required = M > 0 ? k.PrudentDefense * Resources[i] : 0.0;
+        var required = RowStart[i + 1] > RowStart[i] ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0;
         var decision = new StrikeDecision { Edge = -1, Value = double.NegativeInfinity, RequiredAttack = double.PositiveInfinity };
 
         var offense = Offense;
