@@ -2,10 +2,59 @@ using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Engine;
 
-/// <summary>Runs a scenario. Same scenario and seed give bit-identical results on any machine and thread count.</summary>
-/// <remarks>Contract used by the CLI and sweeps; the world-engine work implements it.</remarks>
+/// <summary>Runs a scenario. Same scenario and seed give bit-identical results on any thread count.</summary>
+/// <remarks>
+/// Each year has two phases (docs/model.md): every state observes, updates its beliefs, assesses threats and
+/// decides on the same end-of-last-year snapshot; then budgets, procurement, the economy, crises and wars are
+/// applied in a fixed order. Randomness comes from a seed tree below <c>seed</c>: one stream per observing state
+/// and one per war, so nothing depends on iteration order.
+/// </remarks>
 public static class Simulation
 {
     /// <summary>Runs <paramref name="scenario"/> for its years with <paramref name="seed"/>; <paramref name="recorder"/> receives series and events when given.</summary>
-    public static RunResult Run(Scenario scenario, ulong seed, IRunRecorder? recorder = null) => throw new NotImplementedException();
+    public static RunResult Run(Scenario scenario, ulong seed, IRunRecorder? recorder = null) =>
+        Run(scenario, seed, EngineConstants.Default, recorder);
+
+    /// <summary>As <see cref="Run(Scenario, ulong, IRunRecorder?)"/> with other mechanism constants (for robustness studies).</summary>
+    public static RunResult Run(Scenario scenario, ulong seed, EngineConstants constants, IRunRecorder? recorder = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(constants);
+        var world = new World(scenario, seed, constants);
+        for (var year = 1; year <= scenario.Years; year++)
+        {
+            world.Step(year, recorder);
+        }
+
+        return new RunResult
+        {
+            Scenario = scenario,
+            Seed = seed,
+            Years = scenario.Years,
+            Wars = BuildWars(scenario, world),
+            Metrics = world.Metrics(),
+        };
+    }
+
+    private static List<WarRecord> BuildWars(Scenario scenario, World world)
+    {
+        var wars = new List<WarRecord>(world.Wars.Length);
+        foreach (var w in world.Wars)
+        {
+            var a = scenario.States[w.Attacker];
+            var b = scenario.States[w.Defender];
+            wars.Add(new WarRecord
+            {
+                Start = w.Start,
+                End = w.Ending == WarEnding.Ongoing ? null : w.End,
+                Sides = [[a.Name], [b.Name]],
+                Initiator = a.Name,
+                Preemptive = w.Preemptive,
+                Motives = new Dictionary<string, Motive>(StringComparer.Ordinal) { [a.Name] = a.Motive, [b.Name] = b.Motive },
+                Winner = w.Winner >= 0 ? scenario.States[w.Winner].Name : null,
+            });
+        }
+
+        return wars;
+    }
 }

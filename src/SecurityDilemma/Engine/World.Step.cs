@@ -1,0 +1,352 @@
+using SecurityDilemma.Models.Bargaining;
+using SecurityDilemma.Scenarios;
+
+namespace SecurityDilemma.Engine;
+
+/// <summary>The yearly step: phase 1 (everyone observes and decides on one snapshot), then phase 2 (everyone applies).</summary>
+internal sealed partial class World
+{
+    /// <summary>Runs year <paramref name="year"/> (1-based).</summary>
+    public void Step(int year, IRunRecorder? recorder)
+    {
+        ApplyTechnologyChanges(year, recorder);
+
+        // Phase 1: observation, belief update, threat assessment and decisions. Each state writes only its
+        // own row of dyads and its own decision slots and reads the end-of-last-year snapshot, so the
+        // order of states (or a parallel loop over them) cannot change the result.
+        for (var i = 0; i < N; i++)
+        {
+            Assess(i);
+        }
+
+        // Issue 4 slot: alliance decisions, guarantees and crisis mobilization read phase-1 output here
+        // (threats, crisis flags, intents) and may amend intents before anything is applied.
+
+        // Phase 2: apply in a fixed order.
+        UpdateCrises(year, recorder);
+        for (var i = 0; i < N; i++)
+        {
+            Procure(i, year, recorder);
+        }
+
+        StartWars(year, recorder);
+        FightWars(year, recorder);
+
+        for (var i = 0; i < N; i++)
+        {
+            _burdenSum += Burden[i];
+        }
+
+        _burdenCount += N;
+        if (_warCount == 0)
+        {
+            _armsBeforeWar = MeanArmsRatio();
+            _trustBeforeWar = MeanTrust();
+        }
+
+        if (recorder is not null)
+        {
+            Record(year, recorder);
+        }
+    }
+
+    private void ApplyTechnologyChanges(int year, IRunRecorder? recorder)
+    {
+        foreach (var change in _scenario.TechnologyChanges)
+        {
+            if (change.Year != year)
+            {
+                continue;
+            }
+
+            Balance = change.OffenseDefenseBalance ?? Balance;
+            Distinguishability = change.Distinguishability ?? Distinguishability;
+            RefreshBalances();
+            recorder?.Event(new EngineEvent(year, EventKind.TechnologyChange, [],
+                $"offense_defense_balance={Balance:G4} distinguishability={Distinguishability:G4}"));
+        }
+    }
+
+    /// <summary>Phase 1 for state <paramref name="i"/>: observe every state it borders, update trust, assess threat, decide.</summary>
+    private void Assess(int i)
+    {
+        var k = _k;
+        ref var rng = ref Rng[i];
+        var w = WorstCase[i];
+        var keep = 1.0 - Routine[i];
+        var positiveWeight = 1.0 - w;
+
+        // Worst-case reading (Wendt): ambiguous forces are read as offensive, and beliefs are shaded toward the dangerous type.
+        var apparentDefenseWeight = ApparentDefenseWeight(Distinguishability * (1.0 - w));
+        var shift = k.WorstCaseShift * w;
+        var exposure = _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
+        var sd = _scenario.ObservationNoise;
+        var buildUpNoise = sd * k.BuildUpNoise;
+        var slope = _signalSlope;
+        var mid = _signalMid;
+        var maxEvidence = k.MaxYearlyEvidence;
+        var maxLogOdds = k.MaxLogOdds;
+        var tolerance = k.ThreatTolerance;
+        var invTolerance = 1.0 / tolerance;
+        var crisisThreshold = k.CrisisThreshold;
+        var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]);
+        var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
+        var free = WarOf[i] < 0;
+        var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
+
+        var survive = 1.0;
+        var required = M > 0 ? k.PrudentDefense * Resources[i] : 0.0;
+        var decision = new StrikeDecision { Edge = -1, Value = double.NegativeInfinity, RequiredAttack = double.PositiveInfinity };
+
+        var offense = Offense;
+        var defense = Defense;
+        var boughtOffense = BoughtOffense;
+        var boughtDefense = BoughtDefense;
+        var invResources = InvResources;
+        var logOdds = LogOdds;
+        var balance = BalancePerceived;
+        var invBalance = InvBalancePerceived;
+        var crisisNext = CrisisNext;
+        var target = Target;
+        var end = RowStart[i + 1];
+        for (var e = RowStart[i]; e < end; e++)
+        {
+            var j = target[e];
+
+            // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
+            var eta = 1.0 + (sd * ObservationNoise.Standard(ref rng));
+            eta = eta > 0.0 ? eta : 0.0;
+            var apparentAttack = eta * (offense[j] + (apparentDefenseWeight * defense[j]));
+            var signal = ((eta * (boughtOffense[j] + (apparentDefenseWeight * boughtDefense[j])))
+                          + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * invResources[j];
+
+            // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement.
+            var llr = slope * (mid - signal);
+            llr = llr > maxEvidence ? maxEvidence : llr < -maxEvidence ? -maxEvidence : llr;
+            llr = llr > 0.0 ? llr * positiveWeight : llr;
+            var l = logOdds[e] + (keep * llr);
+            l = l > maxLogOdds ? maxLogOdds : l < -maxLogOdds ? -maxLogOdds : l;
+            logOdds[e] = l;
+
+            // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
+            var danger = exposure / (1.0 + Math.Exp(l - shift));
+            var th = balance[e];
+            var total = apparentAttack + (th * ownDefense);
+            var p = total > 0.0 ? apparentAttack / total : 0.5;
+            var threat = danger * p;
+            survive *= 1.0 - threat;
+
+            // Defending strength that would bring this threat down to the tolerance.
+            if (danger > tolerance)
+            {
+                var need = apparentAttack * (danger - tolerance) * invTolerance * invBalance[e];
+                required = need > required ? need : required;
+            }
+
+            var crisis = threat > crisisThreshold;
+            if (crisis | aggressive)
+            {
+                crisis = ConsiderStrike(i, e, j, eta, p, threat, ownAttack, crisis, free, ref decision);
+            }
+
+            crisisNext[e] = crisis;
+        }
+
+        Threat[i] = 1.0 - survive;
+        RequiredDefense[i] = required;
+        RequiredAttack[i] = double.IsPositiveInfinity(decision.RequiredAttack) ? 0.0 : decision.RequiredAttack;
+        IntentEdge[i] = decision.Edge;
+        IntentPreemptive[i] = decision.Preemptive;
+        IntentValue[i] = decision.Value;
+        DecideBudget(i, ownDefense, ownAttack);
+    }
+
+    /// <summary>How many offensive units an observer sees in one defensive unit, at the distinguishability it reads with.</summary>
+    /// <remarks>a = psi + (1 - psi)(1 - d): at d = 1 the true attack value psi, at d = 0 a full offensive unit.</remarks>
+    internal double ApparentDefenseWeight(double distinguishability) =>
+        _k.DefenseAsOffense + ((1.0 - _k.DefenseAsOffense) * (1.0 - distinguishability));
+
+    private struct StrikeDecision
+    {
+        public int Edge;
+        public double Value;
+        public bool Preemptive;
+        public double RequiredAttack;
+    }
+
+    /// <summary>The rare path: preemption in a crisis (Fearon) and, for greedy states and power maximizers, attack and demands.</summary>
+    /// <returns>Whether i is in crisis with j after this consideration.</returns>
+    private bool ConsiderStrike(int i, int e, int j, double eta, double pStruckLoses, double strikeBelief, double ownAttack, bool crisis, bool free, ref StrikeDecision decision)
+    {
+        var k = _k;
+        var th = BalancePerceived[e];
+        var observedDefense = eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]));
+        var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
+        var targetFree = WarOf[j] < 0;
+        var penalty = _scenario.Hierarchy ? k.EnforcerPenalty : 0.0;
+
+        if (crisis && free && targetFree)
+        {
+            // Fearon (1995): peace is self-enforcing iff p_f - p_s <= c_i + c_j. The advantage is weighted by
+            // i's belief that j will strike (j dangerous and able to win: the perceived threat), and the
+            // enforcer's penalty adds to i's cost under hierarchy.
+            var pSecond = 1.0 - pStruckLoses;
+            var expectedFirst = pSecond + (strikeBelief * (pFirst - pSecond));
+            var ownCost = k.WarCost + penalty;
+            if (!FirstStrike.PeaceIsSelfEnforcing(expectedFirst, pSecond, ownCost, k.WarCost))
+            {
+                var value = expectedFirst - pSecond - ownCost - k.WarCost;
+                if (value > decision.Value)
+                {
+                    decision.Edge = e;
+                    decision.Value = value;
+                    decision.Preemptive = true;
+                }
+            }
+        }
+
+        if (MotiveOf[i] != Motive.SecuritySeeker && free && targetFree)
+        {
+            var motive = MotiveOf[i];
+            var value = motive == Motive.Greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
+            var ratio = Resources[j] * InvResources[i];
+            var eu = (pFirst * k.ConquestShare * value * ratio) - ((1.0 - pFirst) * k.ConquestShare) - k.WarCost - penalty;
+            if (eu > 0.0 && eu > decision.Value)
+            {
+                decision.Edge = e;
+                decision.Value = eu;
+                decision.Preemptive = false;
+            }
+
+            crisis |= eu > -k.DemandMargin;
+
+            if (motive == Motive.Greedy)
+            {
+                var odds = k.GreedyTargetWinProbability / (1.0 - k.GreedyTargetWinProbability);
+                var need = observedDefense * th * odds;
+                decision.RequiredAttack = need < decision.RequiredAttack ? need : decision.RequiredAttack;
+            }
+        }
+
+        return crisis;
+    }
+
+    /// <summary>A security seeker's offensive share of procurement (docs/model.md, "Procurement").</summary>
+    /// <remarks>o = 1 / (1 + theta_p^2) * (1 - rho d): offense when the leader believes offense dominates, defense
+    /// (readable restraint) when it believes defense dominates and distinguishability lets others read it.</remarks>
+    internal double SecuritySeekerOffenseShare(double perceivedBalance, double distinguishability) =>
+        1.0 / (1.0 + (perceivedBalance * perceivedBalance)) * (1.0 - (_k.SignallingPreference * distinguishability));
+
+    private void DecideBudget(int i, double ownDefense, double ownAttack)
+    {
+        var k = _k;
+        var decay = 1.0 - k.Depreciation;
+        double burden, off;
+        if (WarOf[i] >= 0)
+        {
+            burden = k.MaxBurden;
+            off = OffenseShare[i];
+        }
+        else
+        {
+            switch (MotiveOf[i])
+            {
+                case Motive.Greedy:
+                    {
+                        var spendDefense = Math.Max(0.0, RequiredDefense[i] - (decay * ownDefense)) * k.Adjustment;
+                        var spendOffense = Math.Max(0.0, RequiredAttack[i] - (decay * ownAttack)) * k.Adjustment;
+                        var spend = spendDefense + spendOffense;
+                        burden = spend * InvResources[i];
+                        off = spend > 0.0 ? spendOffense / spend : k.GreedyOffenseShare;
+                        break;
+                    }
+
+                case Motive.PowerMaximizer:
+                    burden = k.PowerMaximizerBurden;
+                    off = k.PowerMaximizerOffenseShare;
+                    break;
+
+                default:
+                    {
+                        off = SecuritySeekerOffenseShare(PerceivedBalanceSpec[i] ?? Balance, Distinguishability);
+                        var gap = RequiredDefense[i] - (decay * ownDefense);
+                        var strengthPerUnit = 1.0 - off + (k.OffenseAsDefense * off);
+                        burden = gap > 0.0 ? k.Adjustment * gap / strengthPerUnit * InvResources[i] : 0.0;
+                        break;
+                    }
+            }
+
+            burden = Math.Min(burden, k.MaxBurden);
+        }
+
+        // Routine attachment (Mitzen): posture moves only part of the way toward the new decision.
+        var r = Routine[i];
+        _targetBurden[i] = (r * Burden[i]) + ((1.0 - r) * burden);
+        _targetOffense[i] = (r * OffenseShare[i]) + ((1.0 - r) * off);
+    }
+
+    /// <summary>Phase 2: buy forces, depreciate, grow the economy.</summary>
+    private void Procure(int i, int year, IRunRecorder? recorder)
+    {
+        var k = _k;
+        var burden = _targetBurden[i];
+        var off = _targetOffense[i];
+        var spend = burden * Resources[i];
+        var buyOffense = off * spend;
+        var decay = 1.0 - k.Depreciation;
+        var o = Offense[i];
+        var d = Defense[i];
+        var newO = (decay * o) + buyOffense;
+        var newD = (decay * d) + (spend - buyOffense);
+        BoughtOffense[i] = buyOffense;
+        BoughtDefense[i] = spend - buyOffense;
+        Offense[i] = newO;
+        Defense[i] = newD;
+        Burden[i] = burden;
+        OffenseShare[i] = off;
+        SetResources(i, Resources[i] * (1.0 + k.Growth - (k.BurdenDrag * burden)));
+
+        if (recorder is not null)
+        {
+            RecordPosture(i, year, o + d, newO + newD, recorder);
+        }
+    }
+
+    private void SetResources(int i, double value)
+    {
+        Resources[i] = value > 0.0 ? value : 0.0;
+        InvResources[i] = value > 0.0 ? 1.0 / value : 0.0;
+    }
+
+    /// <summary>Crises per pair: a pair is in crisis while either side is; start and end are logged and counted.</summary>
+    private void UpdateCrises(int year, IRunRecorder? recorder)
+    {
+        for (var i = 0; i < N; i++)
+        {
+            for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
+            {
+                var j = Target[e];
+                if (j < i)
+                {
+                    continue;
+                }
+
+                var r = Reverse[e];
+                var now = CrisisNext[e] || (r >= 0 && CrisisNext[r]);
+                var before = Crisis[e] || (r >= 0 && Crisis[r]);
+                if (now && !before)
+                {
+                    _crisisCount++;
+                    recorder?.Event(new EngineEvent(year, EventKind.CrisisStart, [i, j],
+                        $"perceived threat {Threat[i]:F2} / {Threat[j]:F2}"));
+                }
+                else if (!now && before)
+                {
+                    recorder?.Event(new EngineEvent(year, EventKind.CrisisEnd, [i, j], "threat back below the crisis threshold"));
+                }
+            }
+        }
+
+        Array.Copy(CrisisNext, Crisis, M);
+    }
+}

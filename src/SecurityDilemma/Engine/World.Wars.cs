@@ -1,0 +1,166 @@
+using SecurityDilemma.Models.Combat;
+using SecurityDilemma.Models.Randomness;
+
+namespace SecurityDilemma.Engine;
+
+/// <summary>Wars: start from decisions, fight with the actual balance, end by victory, exhaustion, settlement or enforcement.</summary>
+internal sealed partial class World
+{
+    /// <summary>Turns this year's strike decisions into wars, in state order (a lower index acts first when two states move at once).</summary>
+    private void StartWars(int year, IRunRecorder? recorder)
+    {
+        for (var i = 0; i < N; i++)
+        {
+            var e = IntentEdge[i];
+            if (e < 0 || WarOf[i] >= 0)
+            {
+                continue;
+            }
+
+            var j = Target[e];
+            if (WarOf[j] >= 0)
+            {
+                continue;
+            }
+
+            if (_warCount == _wars.Length)
+            {
+                Array.Resize(ref _wars, _wars.Length * 2);
+            }
+
+            var slot = _warCount++;
+            _wars[slot] = new WarState
+            {
+                Attacker = i,
+                Defender = j,
+                Edge = e,
+                Start = year,
+                Preemptive = IntentPreemptive[i],
+                Ending = WarEnding.Ongoing,
+                Winner = -1,
+                AttackerForcesBefore = Offense[i] + Defense[i],
+                DefenderForcesBefore = Offense[j] + Defense[j],
+                Rng = new Xoshiro256(SeedTree.Derive(_seed, [2UL, (ulong)slot])),
+            };
+            WarOf[i] = slot;
+            WarOf[j] = slot;
+
+            // Being attacked is the least ambiguous signal there is: the victim's trust in the attacker collapses.
+            var r = Reverse[e];
+            if (r >= 0)
+            {
+                LogOdds[r] = -_k.MaxLogOdds;
+            }
+
+            if (recorder is not null)
+            {
+                recorder.Event(new EngineEvent(year, EventKind.WarStart, [i, j],
+                    $"{Name(i)} attacks {Name(j)} (expected value {IntentValue[i]:F3})"));
+                if (IntentPreemptive[i])
+                {
+                    recorder.Event(new EngineEvent(year, EventKind.Preemption, [i, j],
+                        $"{Name(i)} strikes first: expected first-strike advantage exceeds the costs of war"));
+                }
+
+                if (_scenario.Hierarchy)
+                {
+                    recorder.Event(new EngineEvent(year, EventKind.Enforcement, [i, j],
+                        $"the enforcer moves against the aggressor {Name(i)}"));
+                }
+            }
+        }
+    }
+
+    private string Name(int i) => _scenario.States[i].Name;
+
+    /// <summary>One year of every ongoing war.</summary>
+    private void FightWars(int year, IRunRecorder? recorder)
+    {
+        var k = _k;
+        for (var w = 0; w < _warCount; w++)
+        {
+            ref var war = ref _wars[w];
+            if (war.Ending != WarEnding.Ongoing)
+            {
+                continue;
+            }
+
+            var a = war.Attacker;
+            var b = war.Defender;
+
+            // Outcomes use the actual balance (times the border's defensibility), never the perceived one.
+            var balance = Balance * Defensibility[war.Edge];
+            var attack = Offense[a] + (k.DefenseAsOffense * Defense[a]);
+            var defend = Defense[b] + (k.OffenseAsDefense * Offense[b]);
+            var p = ContestSuccess.WinProbability(attack, defend, balance);
+
+            // Attrition: the likelier loser loses more; both economies bear the war's yearly cost.
+            var keepA = 1.0 - (k.Attrition * (1.0 - p));
+            var keepB = 1.0 - (k.Attrition * p);
+            Offense[a] *= keepA;
+            Defense[a] *= keepA;
+            Offense[b] *= keepB;
+            Defense[b] *= keepB;
+            SetResources(a, Resources[a] * (1.0 - k.WarYearCost));
+            SetResources(b, Resources[b] * (1.0 - k.WarYearCost));
+
+            if (_scenario.Hierarchy)
+            {
+                // The enforcer ends the war and takes the aggressor's gains: it pays reparations to its victim.
+                Transfer(a, b, k.EnforcerPenalty * Resources[a]);
+                End(ref war, year, WarEnding.Enforcement, b, recorder);
+                continue;
+            }
+
+            var decisive = war.Rng.NextDouble();
+            var coin = war.Rng.NextDouble();
+            var settle = war.Rng.NextDouble();
+            if (decisive < k.DecisiveYearProbability)
+            {
+                var attackerWins = coin < p;
+                var winner = attackerWins ? a : b;
+                var loser = attackerWins ? b : a;
+                Transfer(loser, winner, k.ConquestShare * Resources[loser]);
+                Offense[loser] *= 0.5;
+                Defense[loser] *= 0.5;
+                End(ref war, year, WarEnding.Victory, winner, recorder);
+            }
+            else if (Offense[a] + Defense[a] < k.ExhaustionShare * war.AttackerForcesBefore
+                     || Offense[b] + Defense[b] < k.ExhaustionShare * war.DefenderForcesBefore)
+            {
+                End(ref war, year, WarEnding.Exhaustion, -1, recorder);
+            }
+            else if (year > war.Start && settle < k.SettlementProbability)
+            {
+                // Terms follow the balance (Fearon): the side more likely to win gets a share in proportion to its edge.
+                if (p >= 0.5)
+                {
+                    Transfer(b, a, k.ConquestShare * ((2.0 * p) - 1.0) * Resources[b]);
+                }
+                else
+                {
+                    Transfer(a, b, k.ConquestShare * (1.0 - (2.0 * p)) * Resources[a]);
+                }
+
+                End(ref war, year, WarEnding.Settlement, -1, recorder);
+            }
+        }
+    }
+
+    private void Transfer(int from, int to, double amount)
+    {
+        SetResources(from, Resources[from] - amount);
+        SetResources(to, Resources[to] + amount);
+    }
+
+    private void End(ref WarState war, int year, WarEnding ending, int winner, IRunRecorder? recorder)
+    {
+        war.Ending = ending;
+        war.End = year;
+        war.Winner = winner;
+        WarOf[war.Attacker] = -1;
+        WarOf[war.Defender] = -1;
+        recorder?.Event(new EngineEvent(year, EventKind.WarEnd, [war.Attacker, war.Defender],
+            $"{ending.ToString().ToLowerInvariant()}{(winner >= 0 ? $", {Name(winner)} wins" : string.Empty)}"));
+    }
+}

@@ -1,0 +1,318 @@
+using SecurityDilemma.Models.Randomness;
+using SecurityDilemma.Scenarios;
+
+namespace SecurityDilemma.Engine;
+
+/// <summary>
+/// The engine's hot state: structure-of-arrays per state and per directed dyad, owned by this type and
+/// never shared. Dyads are a CSR adjacency (row i lists the states i observes); everything is allocated
+/// once here, so a year allocates nothing unless a recorder asks for events.
+/// </summary>
+/// <remarks>The yearly step is in World.Step.cs, wars in World.Wars.cs, recording in World.Record.cs.</remarks>
+internal sealed partial class World
+{
+    private readonly Scenario _scenario;
+    private readonly EngineConstants _k;
+    private readonly ulong _seed;
+
+    // Kydd update with normal signal likelihoods of common spread: LLR = slope * (mid - signal).
+    private readonly double _signalSlope;
+    private readonly double _signalMid;
+
+    // Structure.
+    internal readonly int N;
+    internal readonly int M;
+    internal readonly int[] RowStart;
+    internal readonly int[] Target;
+    internal readonly int[] Reverse;
+    internal readonly double[] Defensibility;
+
+    // Per state: private type and psychology.
+    internal readonly Motive[] MotiveOf;
+    internal readonly double[] WorstCase;
+    internal readonly double[] Routine;
+    internal readonly double?[] PerceivedBalanceSpec;
+
+    // Per state: material condition at the end of the last year (the snapshot every observer reads).
+    internal readonly double[] Resources;
+    internal readonly double[] Offense;
+    internal readonly double[] Defense;
+    internal readonly double[] BoughtOffense;
+    internal readonly double[] BoughtDefense;
+    internal readonly double[] InvResources;
+    internal readonly double[] Burden;
+    internal readonly double[] OffenseShare;
+    internal readonly int[] WarOf;
+
+    // Per state: this year's assessment and decision (phase 1 output, phase 2 input).
+    internal readonly double[] Threat;
+    internal readonly double[] RequiredDefense;
+    internal readonly double[] RequiredAttack;
+    internal readonly int[] IntentEdge;
+    internal readonly bool[] IntentPreemptive;
+    internal readonly double[] IntentValue;
+    internal readonly byte[] Posture;
+    private readonly double[] _targetBurden;
+    private readonly double[] _targetOffense;
+    internal readonly Xoshiro256[] Rng;
+
+    // Per directed dyad (i observes j).
+    internal readonly double[] LogOdds;
+    internal readonly double[] BalancePerceived;
+    internal readonly double[] InvBalancePerceived;
+    internal readonly bool[] Crisis;
+    internal readonly bool[] CrisisNext;
+    internal readonly byte[] TrustBand;
+
+    // Technology now in force.
+    internal double Balance;
+    internal double Distinguishability;
+
+    // Wars (grow by doubling; wars are rare, so this is not per-step allocation).
+    private WarState[] _wars = new WarState[8];
+    private int _warCount;
+
+    // Metric accumulators.
+    private double _burdenSum;
+    private long _burdenCount;
+    private int _crisisCount;
+    private readonly double _initialArms;
+    private readonly double _initialTrust;
+    private double _armsBeforeWar;
+    private double _trustBeforeWar;
+
+    public World(Scenario scenario, ulong seed, EngineConstants constants)
+    {
+        _scenario = scenario;
+        _k = constants;
+        _seed = seed;
+        N = scenario.States.Count;
+        _signalSlope = (constants.SignalMeanGreedy - constants.SignalMeanSecuritySeeker) / (constants.SignalSd * constants.SignalSd);
+        _signalMid = 0.5 * (constants.SignalMeanGreedy + constants.SignalMeanSecuritySeeker);
+        Balance = scenario.Technology.OffenseDefenseBalance;
+        Distinguishability = scenario.Technology.Distinguishability;
+
+        (RowStart, Target, Defensibility) = BuildAdjacency(scenario);
+        M = Target.Length;
+        Reverse = BuildReverse(RowStart, Target);
+
+        MotiveOf = new Motive[N];
+        WorstCase = new double[N];
+        Routine = new double[N];
+        PerceivedBalanceSpec = new double?[N];
+        Resources = new double[N];
+        Offense = new double[N];
+        Defense = new double[N];
+        BoughtOffense = new double[N];
+        BoughtDefense = new double[N];
+        InvResources = new double[N];
+        Burden = new double[N];
+        OffenseShare = new double[N];
+        WarOf = new int[N];
+        Threat = new double[N];
+        RequiredDefense = new double[N];
+        RequiredAttack = new double[N];
+        IntentEdge = new int[N];
+        IntentPreemptive = new bool[N];
+        IntentValue = new double[N];
+        Posture = new byte[N];
+        _targetBurden = new double[N];
+        _targetOffense = new double[N];
+        Rng = new Xoshiro256[N];
+
+        LogOdds = new double[M];
+        BalancePerceived = new double[M];
+        InvBalancePerceived = new double[M];
+        Crisis = new bool[M];
+        CrisisNext = new bool[M];
+        TrustBand = new byte[M];
+
+        for (var i = 0; i < N; i++)
+        {
+            var s = scenario.States[i];
+            MotiveOf[i] = s.Motive;
+            WorstCase[i] = s.WorstCaseBias;
+            Routine[i] = s.RoutineAttachment;
+            PerceivedBalanceSpec[i] = s.PerceivedOffenseDefenseBalance;
+            Resources[i] = s.Resources;
+            Offense[i] = s.Offense;
+            Defense[i] = s.Defense;
+            InvResources[i] = s.Resources > 0 ? 1.0 / s.Resources : 0.0;
+            var forces = s.Offense + s.Defense;
+
+            // A state starts by maintaining what it has: its burden replaces depreciation.
+            Burden[i] = s.Resources > 0 ? Math.Min(_k.MaxBurden, _k.Depreciation * forces / s.Resources) : 0.0;
+            OffenseShare[i] = forces > 0 ? s.Offense / forces : 0.5;
+            BoughtOffense[i] = _k.Depreciation * s.Offense;
+            BoughtDefense[i] = _k.Depreciation * s.Defense;
+            WarOf[i] = -1;
+            Rng[i] = new Xoshiro256(SeedTree.Derive(seed, [1UL, (ulong)i]));
+            var prior = Math.Clamp(LogOddsOf(s.PriorTrust), -_k.MaxLogOdds, _k.MaxLogOdds);
+            for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
+            {
+                LogOdds[e] = prior;
+                TrustBand[e] = BandOf(s.PriorTrust);
+            }
+        }
+
+        RefreshBalances();
+        _initialArms = MeanArmsRatio();
+        _initialTrust = MeanTrust();
+        _armsBeforeWar = _initialArms;
+        _trustBeforeWar = _initialTrust;
+    }
+
+    /// <summary>Wars so far, in order of their start.</summary>
+    internal ReadOnlySpan<WarState> Wars => _wars.AsSpan(0, _warCount);
+
+    internal static double LogOddsOf(double p) =>
+        p <= 0.0 ? double.NegativeInfinity : p >= 1.0 ? double.PositiveInfinity : Math.Log(p / (1.0 - p));
+
+    internal static double TrustOf(double logOdds) => 1.0 / (1.0 + Math.Exp(-logOdds));
+
+    private static byte BandOf(double trust) => trust < 0.25 ? (byte)0 : trust < 0.5 ? (byte)1 : trust < 0.75 ? (byte)2 : (byte)3;
+
+    /// <summary>Per-edge perceived balances: each leader's perceived (or the actual) balance times the border's defensibility.</summary>
+    internal void RefreshBalances()
+    {
+        for (var i = 0; i < N; i++)
+        {
+            var leader = PerceivedBalanceSpec[i] ?? Balance;
+            for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
+            {
+                var b = leader * Defensibility[e];
+                BalancePerceived[e] = b;
+                InvBalancePerceived[e] = 1.0 / b;
+            }
+        }
+    }
+
+    /// <summary>Mean of (offense + defense) / resources over living states: the arms level the spiral index compares.</summary>
+    internal double MeanArmsRatio()
+    {
+        var sum = 0.0;
+        for (var i = 0; i < N; i++)
+        {
+            sum += (Offense[i] + Defense[i]) * InvResources[i];
+        }
+
+        return N > 0 ? sum / N : 0.0;
+    }
+
+    /// <summary>Mean trust over all directed dyads (1 when there are none: nobody to fear).</summary>
+    internal double MeanTrust()
+    {
+        if (M == 0)
+        {
+            return 1.0;
+        }
+
+        var sum = 0.0;
+        for (var e = 0; e < M; e++)
+        {
+            sum += TrustOf(LogOdds[e]);
+        }
+
+        return sum / M;
+    }
+
+    private static (int[] RowStart, int[] Target, double[] Defensibility) BuildAdjacency(Scenario scenario)
+    {
+        var n = scenario.States.Count;
+        var rowStart = new int[n + 1];
+        if (scenario.Borders.Count == 0)
+        {
+            // Complete graph: every pair borders with defensibility 1.
+            var m = n * (n - 1);
+            var target = new int[m];
+            var geo = new double[m];
+            var e = 0;
+            for (var i = 0; i < n; i++)
+            {
+                rowStart[i] = e;
+                for (var j = 0; j < n; j++)
+                {
+                    if (j != i)
+                    {
+                        target[e] = j;
+                        geo[e] = 1.0;
+                        e++;
+                    }
+                }
+            }
+
+            rowStart[n] = e;
+            return (rowStart, target, geo);
+        }
+
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            index[scenario.States[i].Name] = i;
+        }
+
+        var lists = new List<(int Target, double Geo)>[n];
+        for (var i = 0; i < n; i++)
+        {
+            lists[i] = [];
+        }
+
+        foreach (var b in scenario.Borders)
+        {
+            if (!index.TryGetValue(b.A, out var a) || !index.TryGetValue(b.B, out var c))
+            {
+                throw new ArgumentException($"border between '{b.A}' and '{b.B}' names an unknown state", nameof(scenario));
+            }
+
+            if (a == c)
+            {
+                continue;
+            }
+
+            lists[a].Add((c, b.Defensibility));
+            lists[c].Add((a, b.Defensibility));
+        }
+
+        var total = 0;
+        for (var i = 0; i < n; i++)
+        {
+            // Sorted and deduplicated (the last listing of a border wins), so the row order is canonical.
+            lists[i] = [.. lists[i].GroupBy(x => x.Target).Select(g => g.Last()).OrderBy(x => x.Target)];
+            total += lists[i].Count;
+        }
+
+        var targets = new int[total];
+        var geos = new double[total];
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            rowStart[i] = k;
+            foreach (var (t, g) in lists[i])
+            {
+                targets[k] = t;
+                geos[k] = g;
+                k++;
+            }
+        }
+
+        rowStart[n] = k;
+        return (rowStart, targets, geos);
+    }
+
+    private static int[] BuildReverse(int[] rowStart, int[] target)
+    {
+        var reverse = new int[target.Length];
+        var n = rowStart.Length - 1;
+        for (var i = 0; i < n; i++)
+        {
+            for (var e = rowStart[i]; e < rowStart[i + 1]; e++)
+            {
+                var j = target[e];
+                var r = Array.BinarySearch(target, rowStart[j], rowStart[j + 1] - rowStart[j], i);
+                reverse[e] = r >= 0 ? r : -1;
+            }
+        }
+
+        return reverse;
+    }
+}
