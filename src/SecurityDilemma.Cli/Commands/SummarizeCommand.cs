@@ -43,7 +43,13 @@ internal static class SummarizeCommand
             return ExitCodes.Ok;
         }
 
-        var console = AnsiConsole.Console;
+        // Redirected output has no terminal width; Spectre would squeeze the table into 80 columns.
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        if (Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 400;
+        }
+
         var table = new Table { Border = Console.IsOutputRedirected ? TableBorder.Ascii : TableBorder.Rounded };
         table.Title = new TableTitle(Markup.Escape($"{summary.Sweep}: {summary.StoredRuns:N0} of {summary.TotalRuns:N0} runs{(summary.Complete ? "" : " (incomplete)")}; mean or proportion [95% CI]"));
         table.AddColumn("point");

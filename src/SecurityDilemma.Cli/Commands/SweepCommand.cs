@@ -55,7 +55,7 @@ internal static class SweepCommand
             throw new InputException("--export", null, null, "", $"unknown format '{export[0]}'", "parquet or csv, then a directory");
         }
 
-        if (slurm is not null && (shardText is not null || resume || export is not null))
+        if (slurm is not null && (shardText is not null || resume || export is { Length: > 0 }))
         {
             throw new InputException("--slurm", null, null, "", "cannot be combined with --shard, --resume or --export", "--slurm N alone (the array tasks shard and resume themselves)");
         }
@@ -187,7 +187,7 @@ internal static class SweepCommand
     private sealed class PlainProgress(string label) : ISweepProgress
     {
         private readonly Stopwatch clock = Stopwatch.StartNew();
-        private TimeSpan last = TimeSpan.MinValue;
+        private double last = double.NegativeInfinity;
         private long first = -1;
 
         public void Report(long done, long total)
@@ -197,14 +197,14 @@ internal static class SweepCommand
                 first = done;
             }
 
-            var now = clock.Elapsed;
-            if (done < total && now - last < TimeSpan.FromSeconds(2) && last != TimeSpan.MinValue)
+            var now = clock.Elapsed.TotalSeconds;
+            if (done < total && now - last < 2)
             {
                 return;
             }
 
             last = now;
-            var rate = (done - first) / Math.Max(now.TotalSeconds, 1e-9);
+            var rate = (done - first) / Math.Max(now, 1e-9);
             var eta = rate > 0 ? TimeSpan.FromSeconds((total - done) / rate).ToString(@"hh\:mm\:ss") : "--:--:--";
             Console.Error.WriteLine($"sweep {label}: {done:N0}/{total:N0} runs ({100.0 * done / Math.Max(1, total):F1}%), {rate:N0} runs/s, ETA {eta}");
         }

@@ -98,7 +98,7 @@ public static class Summarizer
     /// <summary>Formats an estimate for a table cell: value [lower, upper].</summary>
     public static string Format(MetricSummary m)
     {
-        static string F(double x) => double.IsNaN(x) ? "-" : x.ToString("0.###", CultureInfo.InvariantCulture);
+        static string F(double x) => double.IsNaN(x) ? "-" : x.ToString("G4", CultureInfo.InvariantCulture);
         return double.IsNaN(m.Lower) ? F(m.Value) : $"{F(m.Value)} [{F(m.Lower)}, {F(m.Upper)}]";
     }
 
