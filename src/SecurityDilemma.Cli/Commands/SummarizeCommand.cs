@@ -13,11 +13,34 @@ internal static class SummarizeCommand
         var db = new Argument<string>("database") { Description = "Results database written by 'dilemma sweep' or 'dilemma merge'." };
         var json = new Option<bool>("--json") { Description = "Print JSON (snake_case) instead of a table." };
         var metrics = new Option<string[]>("--metrics", "-m") { Description = "Only these metrics (default: all stored).", AllowMultipleArgumentsPerToken = true };
+        var export = new Option<string[]>("--export")
+        {
+            Description = "Also export the database's tables as FORMAT (parquet or csv) into DIR, ordered by run id.",
+            Arity = new ArgumentArity(2, 2),
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "parquet|csv DIR",
+        };
         var command = new Command("summarize", "Summarize a results database: per-point estimates with 95% confidence intervals (Wilson for rates).");
         command.Arguments.Add(db);
         command.Options.Add(json);
         command.Options.Add(metrics);
-        command.SetAction(pr => CommandRunner.Guard(Console.Error, () => Execute(pr.GetValue(db)!, pr.GetValue(json), pr.GetValue(metrics) ?? [])));
+        command.Options.Add(export);
+        command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
+        {
+            if (pr.GetValue(export) is { Length: 2 } x && !Exporter.Formats.Contains(x[0]))
+            {
+                throw new InputException("--export", null, null, "", $"unknown format '{x[0]}'", "parquet or csv, then a directory");
+            }
+
+            var code = Execute(pr.GetValue(db)!, pr.GetValue(json), pr.GetValue(metrics) ?? []);
+            if (pr.GetValue(export) is { Length: 2 } e)
+            {
+                var files = Exporter.Export(pr.GetValue(db)!, e[0], e[1]);
+                Console.Error.WriteLine($"exported {string.Join(", ", files)}");
+            }
+
+            return code;
+        }));
         return command;
     }
 
@@ -67,7 +90,7 @@ internal static class SummarizeCommand
         foreach (var point in summary.Points)
         {
             var cells = new List<string> { point.PointId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            cells.AddRange(summary.ParameterNames.Select(p => Convert.ToString(point.Parameters[p], System.Globalization.CultureInfo.InvariantCulture) ?? ""));
+            cells.AddRange(summary.ParameterNames.Select(p => Summarizer.FormatParameter(point.Parameters[p])));
             cells.Add(point.Runs.ToString(System.Globalization.CultureInfo.InvariantCulture));
             cells.AddRange(metrics.Select(m => Summarizer.Format(point.Metrics[m])));
             table.AddRow(cells.Select(Markup.Escape).ToArray());
