@@ -15,4 +15,15 @@ public static class BayesianTrust
         var den = num + ((1.0 - prior) * likelihoodIfGreedy);
         return den <= 0.0 ? prior : num / den;
     }
+
+    /// <summary>
+    /// Posterior after observing j arm, given the probabilities that a security seeker (s_S) and a greedy state
+    /// (s_G) arm. Arming lowers trust exactly when greedy states arm more often (s_G &gt; s_S): the spiral.
+    /// </summary>
+    public static double UpdateOnArming(double prior, double armIfSecuritySeeker, double armIfGreedy)
+        => Update(prior, armIfSecuritySeeker, armIfGreedy);
+
+    /// <summary>Posterior after observing j show restraint (not arm): likelihoods 1 - s_S and 1 - s_G.</summary>
+    public static double UpdateOnRestraint(double prior, double armIfSecuritySeeker, double armIfGreedy)
+        => Update(prior, 1.0 - armIfSecuritySeeker, 1.0 - armIfGreedy);
 }

@@ -1,21 +1,94 @@
+using SecurityDilemma.Scenarios.Tree;
+
 namespace SecurityDilemma.Scenarios;
 
 /// <summary>
 /// A parsed (not yet validated) scenario file that keeps source positions, so overrides can be
 /// applied and every error can name file:line:col. Build turns it into a validated <see cref="Scenario"/>.
 /// </summary>
-/// <remarks>Contract used by the engine, the CLI and sweeps; the scenario-format work implements it.</remarks>
+/// <remarks>
+/// The document is an immutable tree; <see cref="With(IEnumerable{ParameterOverride})"/> copies only the nodes on each override's path,
+/// so sweeps can apply overrides thousands of times cheaply. Format: docs/scenario-format.md.
+/// </remarks>
 public sealed class ScenarioDocument
 {
+    private readonly Node? root;
+
+    private ScenarioDocument(Node? root, string sourceName)
+    {
+        this.root = root;
+        SourceName = sourceName;
+    }
+
+    /// <summary>The file (or other source) the document was read from, as named in messages.</summary>
+    public string SourceName { get; }
+
     /// <summary>Reads and parses a YAML file; throws <see cref="ScenarioException"/> for I/O, syntax and structure errors.</summary>
-    public static ScenarioDocument Load(string path) => throw new NotImplementedException();
+    public static ScenarioDocument Load(string path)
+    {
+        string text;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                throw new ScenarioException(path, null, null, "", "is a directory", "a scenario file (.yaml)");
+            }
+
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new ScenarioException(path, null, null, "", "file not found", "an existing scenario file, e.g. scenarios/spiral.yaml");
+            }
+
+            if (info.Length > Limits.MaxFileBytes)
+            {
+                throw new ScenarioException(path, null, null, "", $"file is {info.Length} bytes", $"a scenario file of at most {Limits.MaxFileBytes} bytes");
+            }
+
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        {
+            throw new ScenarioException(path, null, null, "", $"cannot read the file ({e.Message})", "a readable scenario file");
+        }
+
+        return Parse(text, path);
+    }
 
     /// <summary>Parses YAML text; <paramref name="sourceName"/> names it in error messages.</summary>
-    public static ScenarioDocument Parse(string yaml, string sourceName) => throw new NotImplementedException();
+    public static ScenarioDocument Parse(string yaml, string sourceName)
+    {
+        var root = YamlTreeReader.Read(yaml, sourceName);
+        if (root is null)
+        {
+            throw new ScenarioException(sourceName, null, null, "", "the file is empty", "a YAML mapping with at least 'name' and 'states' (see docs/scenario-format.md)");
+        }
+
+        return new ScenarioDocument(root, sourceName);
+    }
 
     /// <summary>A copy with the overrides applied; an unknown path or a badly typed value throws <see cref="ScenarioException"/>.</summary>
-    public ScenarioDocument With(IEnumerable<ParameterOverride> overrides) => throw new NotImplementedException();
+    /// <remarks>Paths are checked here; values are checked by <see cref="Build"/> like values from the file, with "--set" as their source.</remarks>
+    public ScenarioDocument With(IEnumerable<ParameterOverride> overrides)
+    {
+        var node = root;
+        var count = 0;
+        foreach (var o in overrides)
+        {
+            if (++count > Limits.MaxOverrides)
+            {
+                throw new ScenarioException("--set", null, null, "", $"more than {Limits.MaxOverrides} overrides", $"at most {Limits.MaxOverrides} --set options");
+            }
+
+            node = OverridePath.Apply(node, o);
+        }
+
+        return count == 0 ? this : new ScenarioDocument(node, SourceName);
+    }
+
+    /// <summary>Shorthand for <see cref="With(IEnumerable{ParameterOverride})"/> with PATH=VALUE texts.</summary>
+    public ScenarioDocument With(params string[] overrides) => With(overrides.Select(ParameterOverride.Parse));
 
     /// <summary>Validates every field and range and returns the immutable scenario.</summary>
-    public Scenario Build() => throw new NotImplementedException();
+    public Scenario Build() => ScenarioBuilder.Build(root, SourceName);
 }

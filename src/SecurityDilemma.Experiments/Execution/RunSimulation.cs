@@ -1,0 +1,7 @@
+using SecurityDilemma.Engine;
+using SecurityDilemma.Scenarios;
+
+namespace SecurityDilemma.Experiments.Execution;
+
+/// <summary>Runs one scenario with one seed; <see cref="Simulation.Run(Scenario, ulong, IRunRecorder?)"/> in the tool, a test double in infrastructure tests.</summary>
+public delegate RunResult RunSimulation(Scenario scenario, ulong seed, IRunRecorder? recorder);

@@ -1,0 +1,146 @@
+using System.Globalization;
+
+namespace SecurityDilemma.Models.ArmsRace;
+
+/// <summary>Reads two arms series (and optionally a year column) from a CSV file with a header row.</summary>
+/// <remarks>
+/// Lines that are blank or start with '#' are comments. Cells are separated by commas and may be wrapped in
+/// double quotes (no embedded commas). Every mistake is an <see cref="InputException"/> naming file, line,
+/// column (1-based character position of the cell) and the CSV column.
+/// </remarks>
+public static class ArmsCsv
+{
+    /// <summary>The fewest years a fit needs: two yearly changes.</summary>
+    public const int MinimumYears = 3;
+
+    /// <summary>Reads <paramref name="path"/>. Without <paramref name="yearColumn"/> a column named "year" is used if present, else rows count 1, 2, 3, ...</summary>
+    public static ArmsSeries Read(string path, string xColumn, string yColumn, string? yearColumn = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "", "file not found", "a CSV file with a header row");
+        }
+
+        using var reader = new StreamReader(path);
+        return Parse(reader, path, xColumn, yColumn, yearColumn);
+    }
+
+    /// <summary>Parses CSV text from <paramref name="reader"/>; <paramref name="source"/> names it in errors.</summary>
+    public static ArmsSeries Parse(TextReader reader, string source, string xColumn, string yColumn, string? yearColumn = null)
+    {
+        List<(int Start, string Text)>? header = null;
+        var headerLine = 0;
+        int xIndex = -1, yIndex = -1, yearIndex = -1;
+        var years = new List<double>();
+        var xs = new List<double>();
+        var ys = new List<double>();
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var cells = Split(line);
+            if (header is null)
+            {
+                header = cells;
+                headerLine = lineNumber;
+                var names = cells.Select(c => c.Text).ToList();
+                xIndex = Find(names, xColumn, source, headerLine, "--x");
+                yIndex = Find(names, yColumn, source, headerLine, "--y");
+                if (yearColumn is not null)
+                {
+                    yearIndex = Find(names, yearColumn, source, headerLine, "--year");
+                }
+                else
+                {
+                    yearIndex = names.FindIndex(n => string.Equals(n, "year", StringComparison.OrdinalIgnoreCase));
+                }
+
+                continue;
+            }
+
+            var x = Number(cells, xIndex, header, source, lineNumber, line);
+            var y = Number(cells, yIndex, header, source, lineNumber, line);
+            var year = yearIndex >= 0 ? Number(cells, yearIndex, header, source, lineNumber, line) : years.Count + 1;
+            if (years.Count > 0 && !(year > years[^1]))
+            {
+                throw new InputException(source, lineNumber, cells[yearIndex].Start, header[yearIndex].Text, $"year {year.ToString(CultureInfo.InvariantCulture)} does not follow {years[^1].ToString(CultureInfo.InvariantCulture)}", "strictly increasing years");
+            }
+
+            years.Add(year);
+            xs.Add(x);
+            ys.Add(y);
+        }
+
+        if (header is null)
+        {
+            throw new InputException(source, null, null, "", "the file is empty", "a header row naming the columns, then one row per year");
+        }
+
+        if (years.Count < MinimumYears)
+        {
+            throw new InputException(source, null, null, "", $"only {years.Count} year(s) of data", $"at least {MinimumYears} years (two yearly changes) to fit");
+        }
+
+        return new ArmsSeries(source, header[xIndex].Text, header[yIndex].Text, years, xs, ys);
+    }
+
+    private static int Find(List<string> names, string wanted, string source, int line, string option)
+    {
+        var index = names.FindIndex(n => string.Equals(n, wanted, StringComparison.OrdinalIgnoreCase));
+        if (index < 0)
+        {
+            throw new InputException(source, line, 1, wanted, $"unknown column (named by {option})", $"one of the header's columns: {string.Join(", ", names)}");
+        }
+
+        return index;
+    }
+
+    private static double Number(List<(int Start, string Text)> cells, int index, List<(int Start, string Text)> header, string source, int line, string raw)
+    {
+        var name = header[index].Text;
+        if (index >= cells.Count || cells[index].Text.Length == 0)
+        {
+            var column = index < cells.Count ? cells[index].Start : raw.Length + 1;
+            throw new InputException(source, line, column, name, "missing value", "a number");
+        }
+
+        var text = cells[index].Text;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+        {
+            throw new InputException(source, line, cells[index].Start, name, $"not a number: '{text}'", "a finite number such as 199.2");
+        }
+
+        return value;
+    }
+
+    /// <summary>Splits a line into trimmed cells with their 1-based starting character positions.</summary>
+    private static List<(int Start, string Text)> Split(string line)
+    {
+        var cells = new List<(int, string)>();
+        var start = 0;
+        while (true)
+        {
+            var comma = line.IndexOf(',', start);
+            var end = comma < 0 ? line.Length : comma;
+            var text = line[start..end].Trim();
+            if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+            {
+                text = text[1..^1].Trim();
+            }
+
+            cells.Add((start + 1, text));
+            if (comma < 0)
+            {
+                return cells;
+            }
+
+            start = comma + 1;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using SecurityDilemma.Scenarios.Schema;
+using SecurityDilemma.Scenarios.Tree;
+
+namespace SecurityDilemma.Scenarios;
+
+/// <summary>
+/// Turns a document tree into a validated <see cref="Scenario"/>: field types and ranges through
+/// <see cref="FieldReader"/>, then the cross-field rules (unique state names, references to known
+/// states, no guarantee to oneself, no repeated border or alliance member).
+/// </summary>
+internal static class ScenarioBuilder
+{
+    public static Scenario Build(Node? root, string source)
+    {
+        if (root is null)
+        {
+            throw new ScenarioException(source, null, null, "", "the scenario is empty", "a YAML mapping with at least 'name' and 'states' (see docs/scenario-format.md)");
+        }
+
+        var r = FieldReader.Open(root, "", ScenarioSchema.Root);
+        var name = r.Text("name");
+        var years = r.Integer("years", 100);
+        var seed = r.UnsignedInteger("seed", 1);
+        var hierarchy = r.Boolean("hierarchy", false);
+        var noise = r.Number("observation_noise", 0.1);
+        var technology = new Technology();
+        if (r.Object("technology") is { } t)
+        {
+            technology = new Technology
+            {
+                OffenseDefenseBalance = t.Number("offense_defense_balance", technology.OffenseDefenseBalance),
+                Distinguishability = t.Number("distinguishability", technology.Distinguishability),
+            };
+        }
+
+        var changes = Items(r, "technology_changes", (item, path) =>
+        {
+            var c = FieldReader.Open(item, path, r.Spec("technology_changes").Fields);
+            var change = new TechnologyChange
+            {
+                Year = c.Integer("year", 0),
+                OffenseDefenseBalance = c.NullableNumber("offense_defense_balance"),
+                Distinguishability = c.NullableNumber("distinguishability"),
+            };
+            return change.OffenseDefenseBalance is null && change.Distinguishability is null
+                ? throw FieldReader.Fail(item, path, "changes nothing", "at least one of offense_defense_balance, distinguishability")
+                : change;
+        });
+
+        var stateNodes = r.List("states");
+        var states = new StateSpec[stateNodes.Count];
+        var index = new Dictionary<string, int>(stateNodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < stateNodes.Count; i++)
+        {
+            states[i] = ReadState(stateNodes[i], i, index);
+        }
+
+        var borders = Items(r, "borders", (item, path) => ReadBorder(item, path, r.Spec("borders").Fields, index, stateNodes));
+        CheckDistinctBorders(r, borders);
+        var alliances = Items(r, "alliances", (item, path) =>
+        {
+            var a = FieldReader.Open(item, path, r.Spec("alliances").Fields);
+            var members = a.TextList("members");
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var m = 0; m < members.Count; m++)
+            {
+                var (member, node) = members[m];
+                Known(index, member, node, $"{path}.members[{m}]");
+                if (!seen.Add(member))
+                {
+                    throw FieldReader.Fail(node, $"{path}.members[{m}]", $"'{member}' is listed twice", "each member once");
+                }
+            }
+
+            return new AllianceSpec { Members = [.. members.Select(m => m.Name)], Commitment = a.Number("commitment", 0.5) };
+        });
+        var guarantees = Items(r, "guarantees", (item, path) =>
+        {
+            var g = FieldReader.Open(item, path, r.Spec("guarantees").Fields);
+            var guarantor = g.Text("guarantor");
+            Known(index, guarantor, g.Node("guarantor")!, $"{path}.guarantor");
+            var protege = g.Text("protege");
+            Known(index, protege, g.Node("protege")!, $"{path}.protege");
+            if (guarantor == protege)
+            {
+                throw FieldReader.Fail(g.Node("protege")!, $"{path}.protege", $"'{protege}' cannot guarantee itself", "a protege other than the guarantor");
+            }
+
+            return new GuaranteeSpec { Guarantor = guarantor, Protege = protege, Commitment = g.Number("commitment", 0.5) };
+        });
+
+        return new Scenario
+        {
+            Name = name,
+            Years = years,
+            Seed = seed,
+            Hierarchy = hierarchy,
+            ObservationNoise = noise,
+            Technology = technology,
+            TechnologyChanges = changes,
+            States = states,
+            Borders = borders,
+            Alliances = alliances,
+            Guarantees = guarantees,
+        };
+    }
+
+    /// <summary>How a list item is named in messages and <c>--set</c> paths: <c>states.Athens</c>, else <c>states[1]</c>.</summary>
+    public static string ItemPath(string listPath, int i, Node item)
+        => item is MapNode m && m.Get("name") is ScalarNode { Text: { } n } && IsPathName(n) ? $"{listPath}.{n}" : $"{listPath}[{i}]";
+
+    /// <summary>A name can stand in a dotted path when it has no dot, bracket or '=' and is not '*'.</summary>
+    public static bool IsPathName(string name)
+        => name.Length > 0 && name != "*" && name.IndexOfAny(['.', '[', ']', '=']) < 0 && name.Trim() == name;
+
+    private static StateSpec ReadState(Node node, int i, Dictionary<string, int> index)
+    {
+        var s = FieldReader.Open(node, ItemPath("states", i, node), ScenarioSchema.StateFields);
+        var name = s.Text("name");
+        if (!index.TryAdd(name, i))
+        {
+            throw FieldReader.Fail(s.Node("name")!, $"states[{i}].name", $"duplicate state name '{name}' (also states[{index[name]}])", "a unique name for each state");
+        }
+
+        return new StateSpec
+        {
+            Name = name,
+            Motive = s.Choice("motive", Motive.SecuritySeeker),
+            Resources = s.Number("resources", 100),
+            Offense = s.Number("offense", 5),
+            Defense = s.Number("defense", 5),
+            PriorTrust = s.Number("prior_trust", 0.5),
+            WorstCaseBias = s.Number("worst_case_bias", 0),
+            RoutineAttachment = s.Number("routine_attachment", 0),
+            PerceivedOffenseDefenseBalance = s.NullableNumber("perceived_offense_defense_balance"),
+            AlliancePropensity = s.Number("alliance_propensity", 0.5),
+            Policy = s.Choice("policy", Policy.Utility),
+        };
+    }
+
+    private static BorderSpec ReadBorder(Node item, string path, IReadOnlyList<FieldSpec> fields, Dictionary<string, int> index, IReadOnlyList<Node> states)
+    {
+        var b = FieldReader.Open(item, path, fields);
+        var between = b.TextList("between");
+        for (var k = 0; k < between.Count; k++)
+        {
+            Known(index, between[k].Name, between[k].Node, $"{path}.between[{k}]");
+        }
+
+        if (between[0].Name == between[1].Name)
+        {
+            throw FieldReader.Fail(between[1].Node, $"{path}.between[1]", $"'{between[1].Name}' borders itself", "two different states");
+        }
+
+        return new BorderSpec { A = between[0].Name, B = between[1].Name, Defensibility = b.Number("defensibility", 1.0) };
+    }
+
+    private static void CheckDistinctBorders(FieldReader r, IReadOnlyList<BorderSpec> borders)
+    {
+        if (borders.Count == 0)
+        {
+            return;
+        }
+
+        var nodes = r.List("borders");
+        var seen = new Dictionary<(string, string), int>(borders.Count);
+        for (var i = 0; i < borders.Count; i++)
+        {
+            var b = borders[i];
+            var key = string.CompareOrdinal(b.A, b.B) < 0 ? (b.A, b.B) : (b.B, b.A);
+            if (!seen.TryAdd(key, i))
+            {
+                throw FieldReader.Fail(nodes[i], $"borders[{i}]", $"the border {b.A}-{b.B} is already given as borders[{seen[key]}]", "each pair of states at most once");
+            }
+        }
+    }
+
+    private static void Known(Dictionary<string, int> index, string name, Node node, string field)
+    {
+        if (!index.ContainsKey(name))
+        {
+            throw FieldReader.Fail(node, field, $"unknown state '{name}'{Suggestions.DidYouMean(name, index.Keys)}", $"one of the states: {Suggestions.List(index.Keys)}");
+        }
+    }
+
+    private static T[] Items<T>(FieldReader r, string key, Func<Node, string, T> read)
+    {
+        var nodes = r.List(key);
+        var result = new T[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            result[i] = read(nodes[i], $"{key}[{i}]");
+        }
+
+        return result;
+    }
+}
