@@ -19,6 +19,9 @@ public sealed record EngineConstants
     /// <summary>Growth lost per unit of military burden ("guns vs butter", kappa): Y' = Y (1 + g - kappa b).</summary>
     public double BurdenDrag { get; init; } = 0.10;
 
+    /// <summary>Largest rise of the burden from one year to the next in peace (budgets and industry grow only so fast).</summary>
+    public double MaxBurdenRise { get; init; } = 0.03;
+
     /// <summary>Largest share of resources a state can spend on forces in a year.</summary>
     public double MaxBurden { get; init; } = 0.25;
 
@@ -34,17 +37,17 @@ public sealed record EngineConstants
     /// <summary>Observation error of a build-up, as a share of the observed apparent stock (per unit of observation noise).</summary>
     public double BuildUpNoise { get; init; } = 0.5;
 
-    /// <summary>Defending strength per unit of resources every state keeps even when it fears nobody (prudence).</summary>
+    /// <summary>Defending strength per unit of resources every state keeps even when it fears nobody (prudence), at a perceived balance of 1; divided by the perceived balance (insurance against an attacker of one's own size costs more when offense dominates).</summary>
     public double PrudentDefense { get; init; } = 0.1;
 
     /// <summary>Perceived threat from one state that a security seeker tolerates (t).</summary>
     public double ThreatTolerance { get; init; } = 0.2;
 
     /// <summary>Mean apparent offensive procurement (share of GDP per year) observers expect of a security seeker (m_S).</summary>
-    public double SignalMeanSecuritySeeker { get; init; } = 0.01;
+    public double SignalMeanSecuritySeeker { get; init; } = 0.005;
 
     /// <summary>Mean apparent offensive procurement observers expect of a greedy state (m_G).</summary>
-    public double SignalMeanGreedy { get; init; } = 0.04;
+    public double SignalMeanGreedy { get; init; } = 0.035;
 
     /// <summary>Spread of the build-up signal for either type (sigma_s).</summary>
     public double SignalSd { get; init; } = 0.04;
@@ -66,6 +69,12 @@ public sealed record EngineConstants
 
     /// <summary>Expected cost of a war to each side, as a share of its own resources (Fearon's c).</summary>
     public double WarCost { get; init; } = 0.1;
+
+    /// <summary>Extra perceived cost of a new war right after one ended (war weariness), decaying by <see cref="WearinessDecay"/> a year.</summary>
+    public double WarWeariness { get; init; } = 0.3;
+
+    /// <summary>Share of war weariness that remains after a year.</summary>
+    public double WearinessDecay { get; init; } = 0.8;
 
     /// <summary>Share of the loser's resources the winner takes (tau).</summary>
     public double ConquestShare { get; init; } = 0.3;
