@@ -97,6 +97,7 @@ internal sealed partial class World
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]);
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
         var free = WarOf[i] < 0;
+        var minimumStrikeCost = (2.0 * k.WarCost) + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
         var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
 
         var survive = 1.0;
@@ -114,6 +115,11 @@ internal sealed partial class World
         ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
         ref var crisisNext = ref MemoryMarshal.GetArrayDataReference(CrisisNext);
         ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
+        ref var candidateEdge = ref MemoryMarshal.GetArrayDataReference(_candidateEdge);
+        ref var candidateEta = ref MemoryMarshal.GetArrayDataReference(_candidateEta);
+        ref var candidateP = ref MemoryMarshal.GetArrayDataReference(_candidateP);
+        ref var candidateThreat = ref MemoryMarshal.GetArrayDataReference(_candidateThreat);
+        var candidates = 0;
         var end = RowStart[i + 1];
         for (var e = RowStart[i]; e < end; e++)
         {
@@ -121,39 +127,55 @@ internal sealed partial class World
 
             // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
             var eta = 1.0 + (sd * ObservationNoise.Standard(ref rng));
-            eta = eta > 0.0 ? eta : 0.0;
+            eta = Math.Max(eta, 0.0);
             var apparentAttack = eta * (Unsafe.Add(ref offense, j) + (apparentDefenseWeight * Unsafe.Add(ref defense, j)));
             var signal = ((eta * (Unsafe.Add(ref boughtOffense, j) + (apparentDefenseWeight * Unsafe.Add(ref boughtDefense, j))))
                           + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * Unsafe.Add(ref invResources, j);
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement.
             var llr = Rules.Evidence(signal, slope, mid);
-            llr = llr > maxEvidence ? maxEvidence : llr < -maxEvidence ? -maxEvidence : llr;
-            llr = llr > 0.0 ? llr * positiveWeight : llr;
+            llr = Math.Min(Math.Max(llr, -maxEvidence), maxEvidence);
+            llr = Math.Min(llr, 0.0) + (positiveWeight * Math.Max(llr, 0.0));
             ref var belief = ref Unsafe.Add(ref logOdds, e);
             var l = belief + (keep * llr);
-            l = l > maxLogOdds ? maxLogOdds : l < -maxLogOdds ? -maxLogOdds : l;
+            l = Math.Min(Math.Max(l, -maxLogOdds), maxLogOdds);
             belief = l;
 
             // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
-            var danger = exposure / (1.0 + Math.Exp(l - shift));
+            // danger = exposure / (1 + e^(l - shift)) and p = A / (A + theta DS) share one division.
+            var odds = 1.0 + Math.Exp(l - shift);
             var th = Unsafe.Add(ref balance, e);
             var total = apparentAttack + (th * ownDefense);
-            var p = total > 0.0 ? apparentAttack / total : 0.5;
+            var none = total <= 0.0; // no forces on either side: the contest's convention is even odds
+            total = none ? 1.0 : total;
+            var inv = 1.0 / (odds * total);
+            var danger = exposure * total * inv;
+            var p = none ? 0.5 : apparentAttack * odds * inv;
             var threat = danger * p;
             survive *= 1.0 - threat;
 
             // Defending strength that would bring this threat down to the tolerance.
             var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invTolerance * Unsafe.Add(ref invBalance, e));
-            required = need > required ? need : required;
+            required = Math.Max(required, need);
 
+            // Preemption needs threat * (p_f - p_s) > c_i + c_j >= minimumStrikeCost, and p_f - p_s <= p, so
+            // threat * p bounds it: most crisis dyads are settled here without the full calculation.
+            // Candidates for a strike go to a scratch list without a branch (the flag is data-dependent and
+            // unpredictable); they are considered after the loop.
             var crisis = threat > crisisThreshold;
-            if (crisis | aggressive)
-            {
-                crisis = ConsiderStrike(i, e, j, eta, p, threat, ownAttack, crisis, free, ref decision);
-            }
-
             Unsafe.Add(ref crisisNext, e) = crisis;
+            var consider = aggressive | (crisis & free & (threat * p > minimumStrikeCost));
+            Unsafe.Add(ref candidateEdge, candidates) = e;
+            Unsafe.Add(ref candidateEta, candidates) = eta;
+            Unsafe.Add(ref candidateP, candidates) = p;
+            Unsafe.Add(ref candidateThreat, candidates) = threat;
+            candidates += consider ? 1 : 0;
+        }
+
+        for (var c = 0; c < candidates; c++)
+        {
+            var e = _candidateEdge[c];
+            CrisisNext[e] = ConsiderStrike(i, e, Target[e], _candidateEta[c], _candidateP[c], _candidateThreat[c], ownAttack, CrisisNext[e], free, ref decision);
         }
 
         Rng[i] = rng;

@@ -54,6 +54,12 @@ internal sealed partial class World
     internal readonly double[] IntentValue;
     internal readonly byte[] Posture;
     private readonly double[] _targetBurden;
+
+    // Scratch for one observer's strike candidates (sized to the largest row).
+    private readonly int[] _candidateEdge;
+    private readonly double[] _candidateEta;
+    private readonly double[] _candidateP;
+    private readonly double[] _candidateThreat;
     private readonly double[] _targetOffense;
     internal readonly Xoshiro256[] Rng;
 
@@ -122,6 +128,16 @@ internal sealed partial class World
         _targetOffense = new double[N];
         Rng = new Xoshiro256[N];
 
+        var maxDegree = 0;
+        for (var i = 0; i < N; i++)
+        {
+            maxDegree = Math.Max(maxDegree, RowStart[i + 1] - RowStart[i]);
+        }
+
+        _candidateEdge = new int[maxDegree + 1];
+        _candidateEta = new double[maxDegree + 1];
+        _candidateP = new double[maxDegree + 1];
+        _candidateThreat = new double[maxDegree + 1];
         LogOdds = new double[M];
         BalancePerceived = new double[M];
         InvBalancePerceived = new double[M];
