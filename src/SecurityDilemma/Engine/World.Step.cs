@@ -240,7 +240,9 @@ internal sealed partial class World
             var motive = MotiveOf[i];
             var value = motive == Motive.Greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
             var ratio = Resources[j] * InvResources[i];
-            var eu = Rules.AttackValue(pFirst, ratio, k.ConquestShare, value, k.WarCost + Weariness[i] + penalty);
+            // Under hierarchy the enforcer takes the aggressor's gains and ends the war: only the costs remain.
+            var stake = _scenario.Hierarchy ? 0.0 : k.ConquestShare;
+            var eu = Rules.AttackValue(pFirst, ratio, stake, value, k.WarCost + Weariness[i] + penalty);
             if (ripe && eu > 0.0 && eu > decision.Value)
             {
                 decision.Edge = e;

@@ -180,6 +180,15 @@ internal sealed partial class World
         _logOddsBeforeWar = (double[])LogOdds.Clone();
     }
 
+    /// <summary>Makes room in the war log for <paramref name="capacity"/> wars (the log otherwise doubles when full: the only allocation a step can make).</summary>
+    internal void ReserveWars(int capacity)
+    {
+        if (capacity > _wars.Length)
+        {
+            Array.Resize(ref _wars, capacity);
+        }
+    }
+
     /// <summary>Wars so far, in order of their start.</summary>
     internal ReadOnlySpan<WarState> Wars => _wars.AsSpan(0, _warCount);
 
