@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Engine;
@@ -119,31 +120,53 @@ internal sealed partial class World
         ref var candidateEta = ref MemoryMarshal.GetArrayDataReference(_candidateEta);
         ref var candidateP = ref MemoryMarshal.GetArrayDataReference(_candidateP);
         ref var candidateThreat = ref MemoryMarshal.GetArrayDataReference(_candidateThreat);
-        var candidates = 0;
-        var end = RowStart[i + 1];
-        for (var e = RowStart[i]; e < end; e++)
+        ref var scratchExp = ref MemoryMarshal.GetArrayDataReference(_scratchExp);
+        ref var scratchAttack = ref MemoryMarshal.GetArrayDataReference(_scratchAttack);
+        ref var scratchEta = ref MemoryMarshal.GetArrayDataReference(_scratchEta);
+        var start = RowStart[i];
+        var degree = RowStart[i + 1] - start;
+
+        // Pass 1: observe every neighbour and update trust (Kydd); keep what pass 3 needs in row-sized scratch.
+        for (var c = 0; c < degree; c++)
         {
+            var e = start + c;
             var j = Unsafe.Add(ref target, e);
 
             // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
-            var eta = 1.0 + (sd * ObservationNoise.Standard(ref rng));
-            eta = Math.Max(eta, 0.0);
+            var eta = Branchless.Max(1.0 + (sd * ObservationNoise.Standard(ref rng)), 0.0);
             var apparentAttack = eta * (Unsafe.Add(ref offense, j) + (apparentDefenseWeight * Unsafe.Add(ref defense, j)));
             var signal = ((eta * (Unsafe.Add(ref boughtOffense, j) + (apparentDefenseWeight * Unsafe.Add(ref boughtDefense, j))))
                           + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * Unsafe.Add(ref invResources, j);
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement.
             var llr = Rules.Evidence(signal, slope, mid);
-            llr = Math.Min(Math.Max(llr, -maxEvidence), maxEvidence);
-            llr = Math.Min(llr, 0.0) + (positiveWeight * Math.Max(llr, 0.0));
+            llr = Branchless.Min(Branchless.Max(llr, -maxEvidence), maxEvidence);
+            llr = Branchless.Min(llr, 0.0) + (positiveWeight * Branchless.Max(llr, 0.0));
             ref var belief = ref Unsafe.Add(ref logOdds, e);
-            var l = belief + (keep * llr);
-            l = Math.Min(Math.Max(l, -maxLogOdds), maxLogOdds);
+            var l = Branchless.Min(Branchless.Max(belief + (keep * llr), -maxLogOdds), maxLogOdds);
             belief = l;
+
+            Unsafe.Add(ref scratchExp, c) = l - shift;
+            Unsafe.Add(ref scratchAttack, c) = apparentAttack;
+            Unsafe.Add(ref scratchEta, c) = eta;
+        }
+
+        // Pass 2: e^(l - shift) four at a time (the scratch has room for a last partial vector; its tail is ignored).
+        for (var c = 0; c < degree; c += Vector256<double>.Count)
+        {
+            Vector256.Exp(Vector256.LoadUnsafe(ref scratchExp, (nuint)c)).StoreUnsafe(ref scratchExp, (nuint)c);
+        }
+
+        // Pass 3: threat, the defence it calls for, crises and strike candidates.
+        var candidates = 0;
+        for (var c = 0; c < degree; c++)
+        {
+            var e = start + c;
+            var apparentAttack = Unsafe.Add(ref scratchAttack, c);
 
             // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
             // danger = exposure / (1 + e^(l - shift)) and p = A / (A + theta DS) share one division.
-            var odds = 1.0 + Math.Exp(l - shift);
+            var odds = 1.0 + Unsafe.Add(ref scratchExp, c);
             var th = Unsafe.Add(ref balance, e);
             var total = apparentAttack + (th * ownDefense);
             var none = total <= 0.0; // no forces on either side: the contest's convention is even odds
@@ -156,7 +179,7 @@ internal sealed partial class World
 
             // Defending strength that would bring this threat down to the tolerance.
             var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invTolerance * Unsafe.Add(ref invBalance, e));
-            required = Math.Max(required, need);
+            required = Branchless.Max(required, need);
 
             // Preemption needs threat * (p_f - p_s) > c_i + c_j >= minimumStrikeCost, and p_f - p_s <= p, so
             // threat * p bounds it: most crisis dyads are settled here without the full calculation.
@@ -166,7 +189,7 @@ internal sealed partial class World
             Unsafe.Add(ref crisisNext, e) = crisis;
             var consider = aggressive | (crisis & free & (threat * p > minimumStrikeCost));
             Unsafe.Add(ref candidateEdge, candidates) = e;
-            Unsafe.Add(ref candidateEta, candidates) = eta;
+            Unsafe.Add(ref candidateEta, candidates) = Unsafe.Add(ref scratchEta, c);
             Unsafe.Add(ref candidateP, candidates) = p;
             Unsafe.Add(ref candidateThreat, candidates) = threat;
             candidates += consider ? 1 : 0;
@@ -356,14 +379,12 @@ internal sealed partial class World
     {
         for (var i = 0; i < N; i++)
         {
-            for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
+            // Rows are sorted by target: each unordered pair is visited once, from its lower-numbered state.
+            var first = Array.BinarySearch(Target, RowStart[i], RowStart[i + 1] - RowStart[i], i);
+            first = first >= 0 ? first + 1 : ~first;
+            for (var e = first; e < RowStart[i + 1]; e++)
             {
                 var j = Target[e];
-                if (j < i)
-                {
-                    continue;
-                }
-
                 var r = Reverse[e];
                 var now = CrisisNext[e] || (r >= 0 && CrisisNext[r]);
                 var before = Crisis[e] || (r >= 0 && Crisis[r]);

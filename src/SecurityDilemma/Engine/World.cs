@@ -60,6 +60,11 @@ internal sealed partial class World
     private readonly double[] _candidateEta;
     private readonly double[] _candidateP;
     private readonly double[] _candidateThreat;
+
+    // Row-sized scratch for the observer's three passes, padded to whole vectors.
+    private readonly double[] _scratchExp;
+    private readonly double[] _scratchAttack;
+    private readonly double[] _scratchEta;
     private readonly double[] _targetOffense;
     internal readonly Xoshiro256[] Rng;
 
@@ -138,6 +143,10 @@ internal sealed partial class World
         _candidateEta = new double[maxDegree + 1];
         _candidateP = new double[maxDegree + 1];
         _candidateThreat = new double[maxDegree + 1];
+        var padded = ((maxDegree / 4) + 1) * 4;
+        _scratchExp = new double[padded];
+        _scratchAttack = new double[padded];
+        _scratchEta = new double[padded];
         LogOdds = new double[M];
         BalancePerceived = new double[M];
         InvBalancePerceived = new double[M];
