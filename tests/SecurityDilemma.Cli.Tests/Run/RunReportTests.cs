@@ -52,13 +52,15 @@ public class RunReportTests
     [Fact]
     public void CrisisLog_GroupsMovesUnderTheirCrisis()
     {
-        var recorder = new FinalStateRecorder(3, keepEvents: true);
+        var recorder = new FinalStateRecorder(3, RunReport.Needs);
         recorder.Event(new EngineEvent(2, EventKind.CrisisStart, [0, 1], "B threatens A"));
         recorder.Event(new EngineEvent(2, EventKind.CrisisStart, [1, 2], "B threatens C"));
         recorder.Event(new EngineEvent(3, EventKind.Mobilization, [0], "A mobilizes"));
         recorder.Event(new EngineEvent(3, EventKind.BackDown, [1, 2], "B backs down before C"));
         recorder.Event(new EngineEvent(4, EventKind.CrisisEnd, [1, 2], "settled"));
         recorder.Event(new EngineEvent(5, EventKind.AllianceFormed, [0, 2], "A and C ally"));
+        recorder.Event(new EngineEvent(5, EventKind.Arming, [0], "A arms"));
+        Assert.Equal(6, recorder.Events.Count); // arming is not kept: the report does not need it
         var report = RunReport.Single(Result(), recorder);
 
         var crises = (List<Dictionary<string, object?>>)report["crises"]!;
