@@ -17,6 +17,11 @@ public static class RunReport
         EventKind.DeterrenceBackfire, EventKind.ChainGang, EventKind.BuckPass, EventKind.WarStart,
     ];
 
+    /// <summary>The event kinds the report needs (crises and alliances); a <see cref="FinalStateRecorder"/> keeps only these.</summary>
+    public static bool Needs(EventKind kind)
+        => CrisisMoves.Contains(kind) || kind is EventKind.CrisisStart or EventKind.CrisisEnd
+            or EventKind.AllianceFormed or EventKind.AllianceLeft or EventKind.GuaranteeGiven;
+
     /// <summary>One run: scenario, seed, years, per-state final condition, wars, metrics, alliances and crises.</summary>
     public static Dictionary<string, object?> Single(RunResult run, FinalStateRecorder recorder)
     {
