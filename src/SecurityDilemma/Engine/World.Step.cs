@@ -159,6 +159,9 @@ internal sealed partial class World
 
         // Pass 3: threat, the defence it calls for, crises and strike candidates.
         var candidates = 0;
+        ref var warOf = ref MemoryMarshal.GetArrayDataReference(WarOf);
+        var ownWar = WarOf[i];
+        var atWar = ownWar >= 0;
         for (var c = 0; c < degree; c++)
         {
             var e = start + c;
@@ -185,7 +188,8 @@ internal sealed partial class World
             // threat * p bounds it: most crisis dyads are settled here without the full calculation.
             // Candidates for a strike go to a scratch list without a branch (the flag is data-dependent and
             // unpredictable); they are considered after the loop.
-            var crisis = threat > crisisThreshold;
+            // Two states fighting each other are at war, not in crisis.
+            var crisis = (threat > crisisThreshold) & !(atWar & (Unsafe.Add(ref warOf, Unsafe.Add(ref target, e)) == ownWar));
             Unsafe.Add(ref crisisNext, e) = crisis;
             var consider = aggressive | (crisis & free & (threat * p > minimumStrikeCost));
             Unsafe.Add(ref candidateEdge, candidates) = e;
