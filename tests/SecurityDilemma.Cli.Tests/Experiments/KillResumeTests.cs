@@ -10,7 +10,7 @@ public class KillResumeTests(ITestOutputHelper output)
         name: kill-test
         base: SCENARIOS/spiral.yaml
         seed: 5
-        replications: 600
+        replications: 1500
         parameters:
           technology.offense_defense_balance: [0.5, 1.0, 2.0]
           technology.distinguishability: [0.1, 0.5, 0.9]
@@ -28,21 +28,34 @@ public class KillResumeTests(ITestOutputHelper output)
         var uninterrupted = clock.Elapsed;
         Assert.True(r.ExitCode == 0, r.ToString());
         var total = SweepFixture.Scalar(reference, "SELECT count(*) FROM runs");
-        Assert.Equal(9 * 600, total);
+        Assert.Equal(9 * 1500, total);
 
         var db = Path.Combine(dir, "killed.duckdb");
 
-        // Kill delays are drawn from a fixed seed as fractions of the uninterrupted sweep's duration, so they land
-        // mid-sweep on a fast or a loaded machine alike.
+        // Each attempt waits until the sweep reports committed runs on stderr (plain progress lines, printed only
+        // after a commit), then a further seeded random delay, then SIGKILL: the kill lands mid-sweep on a fast or a
+        // loaded machine alike, at a point that is random relative to the next commit.
         var rng = new Xoshiro256(20261127);
         output.WriteLine($"uninterrupted sweep: {uninterrupted.TotalSeconds:F2} s");
         var landed = 0;
         var partial = 0;
-        for (var attempt = 0; attempt < 6; attempt++)
+        for (var attempt = 0; attempt < 8; attempt++)
         {
-            var delay = uninterrupted * (0.15 + (0.3 * rng.NextDouble()));
-            using var p = SweepFixture.Start("sweep", file, "--out", db, "--threads", "2", "--resume");
-            var exited = p.WaitForExit(delay);
+            var extra = TimeSpan.FromSeconds(0.6 * rng.NextDouble());
+            var before = File.Exists(db) ? SweepFixture.Scalar(db, "SELECT count(*) FROM runs") : 0;
+            using var committed = new ManualResetEventSlim();
+            using var p = StartWatching(committed, before, "sweep", file, "--out", db, "--threads", "2", "--resume");
+            var exited = false;
+            while (!committed.Wait(TimeSpan.FromMilliseconds(50)))
+            {
+                if (p.HasExited)
+                {
+                    exited = true;
+                    break;
+                }
+            }
+
+            exited = exited || p.WaitForExit(extra);
             if (!exited)
             {
                 p.Kill(entireProcessTree: true); // SIGKILL on Linux: no handler runs, no flush.
@@ -51,7 +64,7 @@ public class KillResumeTests(ITestOutputHelper output)
             }
 
             var stored = File.Exists(db) ? SweepFixture.Scalar(db, "SELECT count(*) FROM runs") : 0;
-            output.WriteLine($"attempt {attempt}: delay {delay.TotalSeconds:F2} s, {(exited ? $"finished by itself (exit {p.ExitCode})" : "SIGKILL")}, {stored} of {total} runs stored");
+            output.WriteLine($"attempt {attempt}: {extra.TotalSeconds:F2} s after the first new commit, {(exited ? $"finished by itself (exit {p.ExitCode})" : "SIGKILL")}, {stored} of {total} runs stored");
             if (stored > 0 && stored < total)
             {
                 partial++;
@@ -78,5 +91,38 @@ public class KillResumeTests(ITestOutputHelper output)
             SweepFixture.Scalar(db, "SELECT count(*) FROM series"));
         Assert.Equal(0, SweepFixture.Scalar(db, "SELECT count(*) FROM (SELECT run_id, year, state FROM series GROUP BY ALL HAVING count(*) > 1)"));
         Assert.Equal(SweepFixture.Rows(reference, "series", "run_id, year, state"), SweepFixture.Rows(db, "series", "run_id, year, state"));
+    }
+
+    /// <summary>Starts <c>dilemma ARGS</c> and sets <paramref name="committed"/> once a progress line reports more than <paramref name="before"/> stored runs.</summary>
+    private static System.Diagnostics.Process StartWatching(ManualResetEventSlim committed, long before, params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Cli.RepoRoot,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dilemma.dll"));
+        foreach (var a in args)
+        {
+            psi.ArgumentList.Add(a);
+        }
+
+        psi.Environment["NO_COLOR"] = "1";
+        var p = System.Diagnostics.Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
+        p.OutputDataReceived += (_, _) => { };
+        p.ErrorDataReceived += (_, e) =>
+        {
+            // "sweep NAME: DONE/TOTAL runs (...)": DONE counts runs committed to the database.
+            var m = e.Data is null ? null : System.Text.RegularExpressions.Regex.Match(e.Data, @": ([\d,]+)/[\d,]+ runs");
+            if (m is { Success: true } && long.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) > before)
+            {
+                committed.Set();
+            }
+        };
+        p.BeginOutputReadLine();
+        p.BeginErrorReadLine();
+        return p;
     }
 }
