@@ -19,6 +19,9 @@ public sealed record EngineConstants
     /// <summary>Growth lost per unit of military burden ("guns vs butter", kappa): Y' = Y (1 + g - kappa b).</summary>
     public double BurdenDrag { get; init; } = 0.10;
 
+    /// <summary>Largest rise of the burden from one year to the next in peace (budgets and industry grow only so fast).</summary>
+    public double MaxBurdenRise { get; init; } = 0.03;
+
     /// <summary>Largest share of resources a state can spend on forces in a year.</summary>
     public double MaxBurden { get; init; } = 0.25;
 
@@ -66,6 +69,12 @@ public sealed record EngineConstants
 
     /// <summary>Expected cost of a war to each side, as a share of its own resources (Fearon's c).</summary>
     public double WarCost { get; init; } = 0.1;
+
+    /// <summary>Extra perceived cost of a new war right after one ended (war weariness), decaying by <see cref="WearinessDecay"/> a year.</summary>
+    public double WarWeariness { get; init; } = 0.3;
+
+    /// <summary>Share of war weariness that remains after a year.</summary>
+    public double WearinessDecay { get; init; } = 0.8;
 
     /// <summary>Share of the loser's resources the winner takes (tau).</summary>
     public double ConquestShare { get; init; } = 0.3;

@@ -1,4 +1,3 @@
-using SecurityDilemma.Models.Bargaining;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Engine;
@@ -87,7 +86,6 @@ internal sealed partial class World
         var maxEvidence = k.MaxYearlyEvidence;
         var maxLogOdds = k.MaxLogOdds;
         var tolerance = k.ThreatTolerance;
-        var invTolerance = 1.0 / tolerance;
         var crisisThreshold = k.CrisisThreshold;
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]);
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
@@ -121,7 +119,7 @@ internal sealed partial class World
                           + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * invResources[j];
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement.
-            var llr = slope * (mid - signal);
+            var llr = Rules.Evidence(signal, slope, mid);
             llr = llr > maxEvidence ? maxEvidence : llr < -maxEvidence ? -maxEvidence : llr;
             llr = llr > 0.0 ? llr * positiveWeight : llr;
             var l = logOdds[e] + (keep * llr);
@@ -137,11 +135,8 @@ internal sealed partial class World
             survive *= 1.0 - threat;
 
             // Defending strength that would bring this threat down to the tolerance.
-            if (danger > tolerance)
-            {
-                var need = apparentAttack * (danger - tolerance) * invTolerance * invBalance[e];
-                required = need > required ? need : required;
-            }
+            var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invBalance[e]);
+            required = need > required ? need : required;
 
             var crisis = threat > crisisThreshold;
             if (crisis | aggressive)
@@ -182,7 +177,9 @@ internal sealed partial class World
         var th = BalancePerceived[e];
         var observedDefense = eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]));
         var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
-        var targetFree = WarOf[j] < 0;
+        // Wars grow out of crises: a strike is an option only once the pair was already in crisis last year.
+        var r = Reverse[e];
+        var targetFree = WarOf[j] < 0 && (Crisis[e] || (r >= 0 && Crisis[r]));
         var penalty = _scenario.Hierarchy ? k.EnforcerPenalty : 0.0;
 
         if (crisis && free && targetFree)
@@ -191,11 +188,10 @@ internal sealed partial class World
             // i's belief that j will strike (j dangerous and able to win: the perceived threat), and the
             // enforcer's penalty adds to i's cost under hierarchy.
             var pSecond = 1.0 - pStruckLoses;
-            var expectedFirst = pSecond + (strikeBelief * (pFirst - pSecond));
-            var ownCost = k.WarCost + penalty;
-            if (!FirstStrike.PeaceIsSelfEnforcing(expectedFirst, pSecond, ownCost, k.WarCost))
+            var ownCost = k.WarCost + Weariness[i] + penalty;
+            if (Rules.PreemptionPays(pFirst, pSecond, strikeBelief, ownCost, k.WarCost))
             {
-                var value = expectedFirst - pSecond - ownCost - k.WarCost;
+                var value = (strikeBelief * (pFirst - pSecond)) - ownCost - k.WarCost;
                 if (value > decision.Value)
                 {
                     decision.Edge = e;
@@ -210,7 +206,7 @@ internal sealed partial class World
             var motive = MotiveOf[i];
             var value = motive == Motive.Greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
             var ratio = Resources[j] * InvResources[i];
-            var eu = (pFirst * k.ConquestShare * value * ratio) - ((1.0 - pFirst) * k.ConquestShare) - k.WarCost - penalty;
+            var eu = Rules.AttackValue(pFirst, ratio, k.ConquestShare, value, k.WarCost + Weariness[i] + penalty);
             if (eu > 0.0 && eu > decision.Value)
             {
                 decision.Edge = e;
@@ -276,7 +272,7 @@ internal sealed partial class World
                     }
             }
 
-            burden = Math.Min(burden, k.MaxBurden);
+            burden = Math.Min(Math.Min(burden, k.MaxBurden), Burden[i] + k.MaxBurdenRise);
         }
 
         // Routine attachment (Mitzen): posture moves only part of the way toward the new decision.
@@ -304,6 +300,7 @@ internal sealed partial class World
         Defense[i] = newD;
         Burden[i] = burden;
         OffenseShare[i] = off;
+        Weariness[i] *= k.WearinessDecay;
         SetResources(i, Resources[i] * (1.0 + k.Growth - (k.BurdenDrag * burden)));
 
         if (recorder is not null)

@@ -160,6 +160,8 @@ internal sealed partial class World
         war.Winner = winner;
         WarOf[war.Attacker] = -1;
         WarOf[war.Defender] = -1;
+        Weariness[war.Attacker] += _k.WarWeariness;
+        Weariness[war.Defender] += _k.WarWeariness;
         recorder?.Event(new EngineEvent(year, EventKind.WarEnd, [war.Attacker, war.Defender],
             $"{ending.ToString().ToLowerInvariant()}{(winner >= 0 ? $", {Name(winner)} wins" : string.Empty)}"));
     }

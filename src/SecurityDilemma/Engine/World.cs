@@ -43,6 +43,7 @@ internal sealed partial class World
     internal readonly double[] Burden;
     internal readonly double[] OffenseShare;
     internal readonly int[] WarOf;
+    internal readonly double[] Weariness;
 
     // Per state: this year's assessment and decision (phase 1 output, phase 2 input).
     internal readonly double[] Threat;
@@ -109,6 +110,7 @@ internal sealed partial class World
         Burden = new double[N];
         OffenseShare = new double[N];
         WarOf = new int[N];
+        Weariness = new double[N];
         Threat = new double[N];
         RequiredDefense = new double[N];
         RequiredAttack = new double[N];
