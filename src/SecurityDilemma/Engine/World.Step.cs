@@ -9,6 +9,7 @@ internal sealed partial class World
     public void Step(int year, IRunRecorder? recorder)
     {
         ApplyTechnologyChanges(year, recorder);
+        PrepareSupport(); // Issue 4: allies' expected help (World.Alliances.cs).
 
         // Phase 1: observation, belief update, threat assessment and decisions. Each state writes only its
         // own row of dyads and its own decision slots and reads the end-of-last-year snapshot, so the
@@ -20,6 +21,7 @@ internal sealed partial class World
 
         // Issue 4 slot: alliance decisions, guarantees and crisis mobilization read phase-1 output here
         // (threats, crisis flags, intents) and may amend intents before anything is applied.
+        DecideAlliances(year, recorder);
 
         // Phase 2: apply in a fixed order.
         UpdateCrises(year, recorder);
@@ -28,7 +30,10 @@ internal sealed partial class World
             Procure(i, year, recorder);
         }
 
+        CrisisMoves(year, recorder); // Issue 4: crisis log, mobilization, backing down (World.Crises.cs).
+        var firstNewWar = _warCount;
         StartWars(year, recorder);
+        DrawInAllies(firstNewWar, year, recorder); // Issue 4: allies join by commitment and calculation.
         FightWars(year, recorder);
 
         for (var i = 0; i < N; i++)
@@ -87,7 +92,7 @@ internal sealed partial class World
         var maxLogOdds = k.MaxLogOdds;
         var tolerance = k.ThreatTolerance;
         var crisisThreshold = k.CrisisThreshold;
-        var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]);
+        var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // Issue 4: allies' expected help.
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
         var free = WarOf[i] < 0;
         var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
@@ -106,6 +111,9 @@ internal sealed partial class World
         var invBalance = InvBalancePerceived;
         var crisisNext = CrisisNext;
         var target = Target;
+        var edgeThreat = EdgeThreat; // Issue 4: per-dyad threat and the top threat feed alliance decisions.
+        var topEdge = -1;
+        var topThreat = 0.0;
         var end = RowStart[i + 1];
         for (var e = RowStart[i]; e < end; e++)
         {
@@ -133,6 +141,12 @@ internal sealed partial class World
             var p = total > 0.0 ? apparentAttack / total : 0.5;
             var threat = danger * p;
             survive *= 1.0 - threat;
+            edgeThreat[e] = threat;
+            if (threat > topThreat)
+            {
+                topThreat = threat;
+                topEdge = e;
+            }
 
             // Defending strength that would bring this threat down to the tolerance.
             var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invBalance[e]);
@@ -148,6 +162,8 @@ internal sealed partial class World
         }
 
         Threat[i] = 1.0 - survive;
+        TopEdge[i] = topEdge;
+        TopThreat[i] = topThreat;
         RequiredDefense[i] = required;
         RequiredAttack[i] = double.IsPositiveInfinity(decision.RequiredAttack) ? 0.0 : decision.RequiredAttack;
         IntentEdge[i] = decision.Edge;
@@ -175,7 +191,7 @@ internal sealed partial class World
     {
         var k = _k;
         var th = BalancePerceived[e];
-        var observedDefense = eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]));
+        var observedDefense = (eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]))) + ExpectedSupport(j, i); // Issue 4: extended deterrence.
         var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
         // Wars grow out of crises: a strike is an option only once the pair was already in crisis last year.
         var r = Reverse[e];
