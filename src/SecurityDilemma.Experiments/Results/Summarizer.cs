@@ -98,9 +98,13 @@ public static class Summarizer
     /// <summary>Formats an estimate for a table cell: value [lower, upper].</summary>
     public static string Format(MetricSummary m)
     {
-        static string F(double x) => double.IsNaN(x) ? "-" : x.ToString("0.###", CultureInfo.InvariantCulture);
+        static string F(double x) => double.IsNaN(x) ? "-" : Math.Abs(x) < 1e-12 ? "0" : x.ToString("G4", CultureInfo.InvariantCulture);
         return double.IsNaN(m.Lower) ? F(m.Value) : $"{F(m.Value)} [{F(m.Lower)}, {F(m.Upper)}]";
     }
+
+    /// <summary>Formats a parameter value for a table cell (numbers to four significant digits).</summary>
+    public static string FormatParameter(object value)
+        => value is double d ? d.ToString("G4", CultureInfo.InvariantCulture) : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>Column names and types of a table, in order.</summary>
     internal static IReadOnlyList<(string Name, string Type)> Columns(DuckDBConnection c, string table, string database = "")

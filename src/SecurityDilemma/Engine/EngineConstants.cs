@@ -37,17 +37,17 @@ public sealed record EngineConstants
     /// <summary>Observation error of a build-up, as a share of the observed apparent stock (per unit of observation noise).</summary>
     public double BuildUpNoise { get; init; } = 0.5;
 
-    /// <summary>Defending strength per unit of resources every state keeps even when it fears nobody (prudence).</summary>
+    /// <summary>Defending strength per unit of resources every state keeps even when it fears nobody (prudence), at a perceived balance of 1; divided by the perceived balance (insurance against an attacker of one's own size costs more when offense dominates).</summary>
     public double PrudentDefense { get; init; } = 0.1;
 
     /// <summary>Perceived threat from one state that a security seeker tolerates (t).</summary>
     public double ThreatTolerance { get; init; } = 0.2;
 
     /// <summary>Mean apparent offensive procurement (share of GDP per year) observers expect of a security seeker (m_S).</summary>
-    public double SignalMeanSecuritySeeker { get; init; } = 0.01;
+    public double SignalMeanSecuritySeeker { get; init; } = 0.005;
 
     /// <summary>Mean apparent offensive procurement observers expect of a greedy state (m_G).</summary>
-    public double SignalMeanGreedy { get; init; } = 0.04;
+    public double SignalMeanGreedy { get; init; } = 0.035;
 
     /// <summary>Spread of the build-up signal for either type (sigma_s).</summary>
     public double SignalSd { get; init; } = 0.04;

@@ -98,7 +98,7 @@ internal sealed partial class World
         var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
 
         var survive = 1.0;
-        var required = M > 0 ? k.PrudentDefense * Resources[i] : 0.0;
+        var required = RowStart[i + 1] > RowStart[i] ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0;
         var decision = new StrikeDecision { Edge = -1, Value = double.NegativeInfinity, RequiredAttack = double.PositiveInfinity };
 
         var offense = Offense;
@@ -195,10 +195,11 @@ internal sealed partial class World
         var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
         // Wars grow out of crises: a strike is an option only once the pair was already in crisis last year.
         var r = Reverse[e];
-        var targetFree = WarOf[j] < 0 && (Crisis[e] || (r >= 0 && Crisis[r]));
+        var targetFree = WarOf[j] < 0;
+        var ripe = targetFree && (Crisis[e] || (r >= 0 && Crisis[r]));
         var penalty = _scenario.Hierarchy ? k.EnforcerPenalty : 0.0;
 
-        if (crisis && free && targetFree)
+        if (crisis && free && ripe)
         {
             // Fearon (1995): peace is self-enforcing iff p_f - p_s <= c_i + c_j. The advantage is weighted by
             // i's belief that j will strike (j dangerous and able to win: the perceived threat), and the
@@ -223,7 +224,7 @@ internal sealed partial class World
             var value = motive == Motive.Greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
             var ratio = Resources[j] * InvResources[i];
             var eu = Rules.AttackValue(pFirst, ratio, k.ConquestShare, value, k.WarCost + Weariness[i] + penalty);
-            if (eu > 0.0 && eu > decision.Value)
+            if (ripe && eu > 0.0 && eu > decision.Value)
             {
                 decision.Edge = e;
                 decision.Value = eu;

@@ -11,7 +11,7 @@ public sealed class SuspiciousTitForTat : IStrategy
 
     public Classifier Classifier => Info;
 
-    public string Source => "Beaufils, Delahaye & Mathieu 1996 (Mistrust); Hilbe, Nowak & Sigmund 2013";
+    public string Source => "Beaufils, Delahaye & Mathieu 1997 (Mistrust); Hilbe, Nowak & Sigmund 2013";
 
     public Move Decide(MatchState state, ref Xoshiro256 random) =>
         state.Turn == 0 ? Move.D : state.OpponentLast;

@@ -30,7 +30,7 @@ internal sealed class FieldReader
     {
         if (node is not MapNode m)
         {
-            throw Fail(node, path, $"is {node.Describe()}", $"a mapping with fields {string.Join(", ", fields.Select(f => f.Key))}");
+            throw Fail(node, path, path.Length == 0 ? $"the document is {node.Describe()}" : $"is {node.Describe()}", $"a mapping with fields {string.Join(", ", fields.Select(f => f.Key))}");
         }
 
         foreach (var e in m.Entries)
@@ -83,7 +83,9 @@ internal sealed class FieldReader
     public string Text(string key)
     {
         var node = Node(key) ?? throw new InvalidOperationException($"'{key}' must be required");
-        return ReadText(node, Join(Path, key), Spec(key).Expected);
+        return node is ScalarNode { Text: { Length: > 0 and <= Limits.MaxNameLength } text } && !string.IsNullOrWhiteSpace(text)
+            ? text
+            : ReadText(node, Join(Path, key), Spec(key).Expected);
     }
 
     /// <summary>A name: any non-empty scalar up to <see cref="Limits.MaxNameLength"/> characters.</summary>
@@ -112,9 +114,8 @@ internal sealed class FieldReader
             return null;
         }
 
-        var field = Join(Path, key);
-        var x = ParseNumber(node, field, spec.Expected);
-        CheckRange(node, field, spec, x);
+        var x = ParseNumber(node, key, spec);
+        CheckRange(node, key, spec, x);
         return x;
     }
 
@@ -128,14 +129,13 @@ internal sealed class FieldReader
             return null;
         }
 
-        var field = Join(Path, key);
-        var x = ParseNumber(node, field, spec.Expected);
+        var x = ParseNumber(node, key, spec);
         if (x != Math.Floor(x))
         {
-            throw Fail(node, field, $"{Show(node)} is not a whole number", spec.Expected);
+            throw Fail(node, Join(Path, key), $"{Show(node)} is not a whole number", spec.Expected);
         }
 
-        CheckRange(node, field, spec, x);
+        CheckRange(node, key, spec, x);
         return (int)x;
     }
 
@@ -234,33 +234,38 @@ internal sealed class FieldReader
         var result = new (string, Node)[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            result[i] = (ReadText(items[i], $"{field}[{i}]", "a state name"), items[i]);
+            result[i] = (items[i] is ScalarNode { Text: { Length: > 0 and <= Limits.MaxNameLength } t } && !string.IsNullOrWhiteSpace(t)
+                ? t
+                : ReadText(items[i], $"{field}[{i}]", "a state name"), items[i]);
         }
 
         return result;
     }
 
-    private static double ParseNumber(Node node, string field, string expected)
+    private double ParseNumber(Node node, string key, FieldSpec spec)
     {
         if (node is ScalarNode { Quoted: false, Text: { } text }
             && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x))
         {
-            return double.IsFinite(x) ? x : throw Fail(node, field, $"{Show(node)} is not finite", expected);
+            return double.IsFinite(x) ? x : throw Fail(node, Join(Path, key), $"{Show(node)} is not finite", spec.Expected);
         }
 
-        throw Fail(node, field, $"{Show(node)} is not a number", expected);
+        throw Fail(node, Join(Path, key), $"{Show(node)} is not a number", spec.Expected);
     }
 
-    private static void CheckRange(Node node, string field, FieldSpec spec, double x)
+    private void CheckRange(Node node, string key, FieldSpec spec, double x)
     {
         var low = spec.Minimum is { } min && (spec.ExclusiveMinimum ? x <= min : x < min);
         var high = spec.Maximum is { } max && x > max;
         if (low || high)
         {
             var why = low && spec.Minimum == 0 && !spec.ExclusiveMinimum ? "is negative" : low ? "is too small" : "is too large";
-            throw Fail(node, field, $"{Show(node)} {why}", spec.Expected);
+            throw Fail(node, Join(Path, key), $"{Show(node)} {why}", spec.Expected);
         }
     }
 
-    private static string Show(Node node) => node is ScalarNode { Text: { } t, Quoted: false } ? t : node.Describe();
+    private static string Show(Node node)
+        => node is ScalarNode { Text: { } t, Quoted: false }
+            ? double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? t : $"'{t}'"
+            : node.Describe();
 }

@@ -58,8 +58,8 @@ internal sealed record FieldSpec
 
     private string Items() => (MinItems, MaxItems) switch
     {
-        (> 0, { } max) => Format($" ({MinItems} to {max} items)"),
-        (> 0, null) => Format($" (at least {MinItems} items)"),
+        ( > 0, { } max) => Format($" ({MinItems} to {max} items)"),
+        ( > 0, null) => Format($" (at least {MinItems} items)"),
         (_, { } max) => Format($" (at most {max} items)"),
         _ => "",
     };

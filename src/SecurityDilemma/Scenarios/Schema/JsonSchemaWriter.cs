@@ -15,16 +15,17 @@ internal static class JsonSchemaWriter
         var schema = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "https://github.com/security-dilemma/SecurityDilemma/docs/scenario.schema.json",
             ["title"] = "SecurityDilemma scenario",
             ["description"] = "A world for the SecurityDilemma engine (docs/scenario-format.md). Generated from src/SecurityDilemma/Scenarios/Schema/ScenarioSchema.cs.",
         };
-        foreach (var (k, v) in ObjectBody(ScenarioSchema.Root))
+        var body = ObjectBody(ScenarioSchema.Root);
+        foreach (var (k, v) in body.ToArray())
         {
+            body.Remove(k);
             schema[k] = v;
         }
 
-        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }
 
     private static JsonObject ObjectBody(IReadOnlyList<FieldSpec> fields)

@@ -55,6 +55,12 @@ internal static class YamlTreeReader
 
             return root is ScalarNode { IsNull: true } ? null : root;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some unterminated structures.
+            var at = reader.Last;
+            throw new ScenarioException(source, at.Line, at.Column, "", "not valid YAML: an unterminated or malformed structure after this point", ExpectedDocument);
+        }
         catch (YamlException e)
         {
             var firstTab = text.IndexOf('\t', StringComparison.Ordinal);
@@ -125,6 +131,9 @@ internal static class YamlTreeReader
     {
         private readonly Dictionary<string, Node> anchors = new(StringComparer.Ordinal);
 
+        /// <summary>Position of the last event read, for errors the parser reports without one.</summary>
+        public SourcePosition Last { get; private set; } = new(source, keepPositions ? 1 : null, keepPositions ? 1 : null);
+
         private SourcePosition At(ParsingEvent e)
             => keepPositions ? new SourcePosition(source, (int)e.Start.Line, (int)e.Start.Column) : new SourcePosition(source, null, null);
 
@@ -134,6 +143,7 @@ internal static class YamlTreeReader
         public Node ReadNode(IParser parser, int depth, string path)
         {
             var current = parser.Current ?? throw new YamlException("unexpected end of input");
+            Last = At(current);
             if (depth > Limits.MaxNesting)
             {
                 var p = At(current);

@@ -1,0 +1,78 @@
+using SecurityDilemma.Models.Randomness;
+using Xunit.Abstractions;
+
+namespace SecurityDilemma.Cli.Tests.Experiments;
+
+/// <summary>Issue 5: a sweep killed with SIGKILL at random moments and resumed equals an uninterrupted sweep.</summary>
+public class KillResumeTests(ITestOutputHelper output)
+{
+    private const string Sweep = """
+        name: kill-test
+        base: SCENARIOS/spiral.yaml
+        seed: 5
+        replications: 600
+        parameters:
+          technology.offense_defense_balance: [0.5, 1.0, 2.0]
+          technology.distinguishability: [0.1, 0.5, 0.9]
+        series: true
+        """;
+
+    [Fact]
+    public void SweepKilledAtRandomPoints_ThenResumed_EqualsAnUninterruptedSweep()
+    {
+        var dir = SweepFixture.TempDir();
+        var file = SweepFixture.WriteSweep(dir, Sweep);
+        var reference = Path.Combine(dir, "reference.duckdb");
+        var r = Cli.Run(["sweep", file, "--out", reference, "--threads", "2"], timeout: TimeSpan.FromMinutes(5));
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var total = SweepFixture.Scalar(reference, "SELECT count(*) FROM runs");
+        Assert.Equal(9 * 600, total);
+
+        var db = Path.Combine(dir, "killed.duckdb");
+
+        // Kill delays are drawn from a fixed seed, so the test does the same thing every time (the moments it hits differ with machine speed).
+        var rng = new Xoshiro256(20261127);
+        var landed = 0;
+        var partial = 0;
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var delay = TimeSpan.FromSeconds(0.6 + (2.4 * rng.NextDouble()));
+            using var p = SweepFixture.Start("sweep", file, "--out", db, "--threads", "2", "--resume");
+            var exited = p.WaitForExit(delay);
+            if (!exited)
+            {
+                p.Kill(entireProcessTree: true); // SIGKILL on Linux: no handler runs, no flush.
+                p.WaitForExit();
+                landed++;
+            }
+
+            var stored = File.Exists(db) ? SweepFixture.Scalar(db, "SELECT count(*) FROM runs") : 0;
+            output.WriteLine($"attempt {attempt}: delay {delay.TotalSeconds:F2} s, {(exited ? $"finished by itself (exit {p.ExitCode})" : "SIGKILL")}, {stored} of {total} runs stored");
+            if (stored > 0 && stored < total)
+            {
+                partial++;
+            }
+
+            if (exited)
+            {
+                break;
+            }
+        }
+
+        Assert.True(landed >= 2, $"only {landed} kill(s) hit a running sweep; the test needs a longer sweep on this machine");
+        Assert.True(partial >= 1, "no kill left a partially filled database, so resume was not exercised");
+
+        var final = Cli.Run(["sweep", file, "--out", db, "--threads", "2", "--resume"], timeout: TimeSpan.FromMinutes(5));
+        Assert.True(final.ExitCode == 0, final.ToString());
+        output.WriteLine(final.Stdout);
+
+        Assert.Equal(total, SweepFixture.Scalar(db, "SELECT count(*) FROM runs"));
+        Assert.Equal(total, SweepFixture.Scalar(db, "SELECT count(DISTINCT run_id) FROM runs"));
+        Assert.Equal(SweepFixture.Rows(reference, "runs", "run_id"), SweepFixture.Rows(db, "runs", "run_id"));
+        Assert.Equal(
+            SweepFixture.Scalar(reference, "SELECT count(*) FROM series"),
+            SweepFixture.Scalar(db, "SELECT count(*) FROM series"));
+        Assert.Equal(0, SweepFixture.Scalar(db, "SELECT count(*) FROM (SELECT run_id, year, state FROM series GROUP BY ALL HAVING count(*) > 1)"));
+        Assert.Equal(SweepFixture.Rows(reference, "series", "run_id, year, state"), SweepFixture.Rows(db, "series", "run_id, year, state"));
+    }
+}

@@ -1,0 +1,36 @@
+using SecurityDilemma.Experiments.Results;
+
+namespace SecurityDilemma.Experiments.Tests.Support;
+
+/// <summary>Reads whole tables as text rows (ordered), to compare databases cell by cell.</summary>
+public static class Db
+{
+    public static List<string> Rows(string path, string table, string order)
+    {
+        using var c = ResultsStore.Open(path, readOnly: true);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT * FROM {table} ORDER BY {order}";
+        using var r = cmd.ExecuteReader();
+        var rows = new List<string>();
+        while (r.Read())
+        {
+            var cells = new string[r.FieldCount];
+            for (var i = 0; i < r.FieldCount; i++)
+            {
+                cells[i] = r.IsDBNull(i) ? "NULL" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture) ?? "";
+            }
+
+            rows.Add(string.Join('|', cells));
+        }
+
+        return rows;
+    }
+
+    public static long Count(string path, string sql)
+    {
+        using var c = ResultsStore.Open(path, readOnly: true);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
