@@ -55,8 +55,8 @@ public sealed record EngineConstants
     /// <summary>Largest log-likelihood ratio one year's observation can carry (bounds a single noisy year).</summary>
     public double MaxYearlyEvidence { get; init; } = 1.0;
 
-    /// <summary>Beliefs are kept in log-odds within +-this bound (trust in [0.0025, 0.9975]).</summary>
-    public double MaxLogOdds { get; init; } = 6.0;
+    /// <summary>Beliefs are kept in log-odds within +-this bound (trust in [0.01, 0.99]): no leader is ever certain of another's type.</summary>
+    public double MaxLogOdds { get; init; } = 4.6;
 
     /// <summary>Log-odds shift toward the greedy type at full worst-case bias (beta_w).</summary>
     public double WorstCaseShift { get; init; } = 3.0;
