@@ -49,6 +49,12 @@ public sealed record AllianceConstants
     /// <summary>Share of its forces a state adds when it mobilizes (reserves called up).</summary>
     public double MobilizationSurge { get; init; } = 0.3;
 
+    /// <summary>
+    /// Log-odds by which the opponent's trust falls when it sees a mobilization at distinguishability 0 (times 1 - d):
+    /// the call-up read as preparation for attack (Jervis 1976, ch. 3; Schelling 1966, the reciprocal fear of surprise attack).
+    /// </summary>
+    public double MobilizationAlarm { get; init; } = 1.0;
+
     /// <summary>Share of resources a mobilized state pays per year of mobilization.</summary>
     public double MobilizationCost { get; init; } = 0.01;
 

@@ -26,14 +26,17 @@ public static class Simulation
             world.Step(year, recorder);
         }
 
+        var wars = BuildWars(scenario, world);
         return new RunResult
         {
             Scenario = scenario,
             Seed = seed,
             Years = scenario.Years,
-            Wars = BuildWars(scenario, world),
+            Wars = wars,
             Metrics = world.Metrics() with
             {
+                // Issue 4: allies that joined are belligerents too.
+                TragicWar = wars.Any(w => w.Motives.Values.All(m => m == Motive.SecuritySeeker)),
                 ChainGangEvents = world.ChainGangEvents,
                 BuckPassEvents = world.BuckPassEvents,
                 BackfireEvents = world.BackfireEvents,

@@ -227,8 +227,8 @@ internal sealed partial class World
     private void Mobilize(int x, int y, int e, int c, int year, IRunRecorder? recorder)
     {
         var m = _a.MobilizationSurge;
-        var dO = m * Offense[x];
-        var dD = m * Defense[x];
+        var dO = m * (Offense[x] + Defense[x]);
+        var dD = 0.0;
         Offense[x] += dO;
         Defense[x] += dD;
         BoughtOffense[x] += dO;
@@ -242,6 +242,13 @@ internal sealed partial class World
         _mobCrisis[x] = c;
         _mobLogOdds[x] = r >= 0 ? LogOdds[r] : 0.0;
         _mobThreat[x] = r >= 0 ? EdgeThreat[r] : 0.0;
+
+        // Where forces cannot be told apart, the opponent reads the call-up as preparation for attack.
+        if (r >= 0)
+        {
+            var l = LogOdds[r] - (_a.MobilizationAlarm * (1.0 - Distinguishability));
+            LogOdds[r] = l < -_k.MaxLogOdds ? -_k.MaxLogOdds : l;
+        }
         AddMove(c, year, x, CrisisMoveKind.Mobilize, y);
         recorder?.Event(new EngineEvent(year, EventKind.Mobilization, [x, y],
             $"{Name(x)} mobilizes against {Name(y)}: forces +{m:P0}"));

@@ -28,8 +28,8 @@ public class AllianceMechanismTests
     public void Huth1988_AFirmGuaranteeByAStrongGuarantorDetersTheAttack()
     {
         // Extended deterrence: the raider's calculation counts the guarantor's expected help (commitment times its defence).
-        var alone = Simulation.Run(Raid(null, 2000), 1);
-        var guarded = Simulation.Run(Raid(new GuaranteeSpec { Guarantor = "Guardian", Protege = "Granary", Commitment = 1 }, 2000), 1);
+        var alone = Simulation.Run(Raid(null, 20000), 1);
+        var guarded = Simulation.Run(Raid(new GuaranteeSpec { Guarantor = "Guardian", Protege = "Granary", Commitment = 1 }, 20000), 1);
         Assert.NotEmpty(alone.Wars);
         Assert.Empty(guarded.Wars);
     }
