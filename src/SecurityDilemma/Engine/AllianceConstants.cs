@@ -22,6 +22,12 @@ public sealed record AllianceConstants
     /// <summary>Value of honouring a commitment as such, per unit of resources (Schelling 1966: commitments are interdependent).</summary>
     public double Reputation { get; init; } = 0.2;
 
+    /// <summary>
+    /// Belief that its most threatening neighbour is dangerous above which a state must decide whether to balance or pass the
+    /// buck (Christensen &amp; Snyder 1990: the threat is of intentions; the perceived balance decides whether one can wait).
+    /// </summary>
+    public double DangerThreshold { get; init; } = 0.5;
+
     /// <summary>A threatened state counts as able to balance when its resources are at least this share of the threatening state's.</summary>
     public double AbleShare { get; init; } = 0.25;
 

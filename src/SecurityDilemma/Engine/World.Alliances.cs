@@ -368,9 +368,9 @@ internal sealed partial class World
             }
 
             var te = TopEdge[i];
-            if (te < 0 || TopThreat[i] < _k.ThreatTolerance || _linksIn[i] > 0)
+            if (te < 0 || DangerOf(i, te) < a.DangerThreshold || _linksIn[i] > 0)
             {
-                // Not threatened enough to balance, or already balancing with allies or a guarantor.
+                // Nobody it borders looks dangerous enough to balance against, or it already balances with allies or a guarantor.
                 _buckPassing[i] = false;
                 continue;
             }
@@ -393,6 +393,18 @@ internal sealed partial class World
                 FormLink(i, year, recorder);
             }
         }
+    }
+
+    /// <summary>
+    /// The belief of <paramref name="i"/> that the state across dyad <paramref name="e"/> is dangerous: its perceived threat
+    /// divided by that state's chance of winning as i sees it (the threat without the military balance).
+    /// </summary>
+    private double DangerOf(int i, int e)
+    {
+        var j = Target[e];
+        var apparent = Offense[j] + (ApparentDefenseWeight(Distinguishability * (1.0 - WorstCase[i])) * Defense[j]);
+        var p = Contest.WinProbability(apparent, DefendingStrength(i) + AlliedDefense[i], BalancePerceived[e]);
+        return p > 0.0 ? Math.Min(1.0, EdgeThreat[e] / p) : 0.0;
     }
 
     /// <summary>A threatened state balances (seeks a partner) or passes the buck to another able state facing the same threat.</summary>
