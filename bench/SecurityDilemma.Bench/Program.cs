@@ -1,4 +1,12 @@
 using BenchmarkDotNet.Running;
+using SecurityDilemma.Bench.Engine;
+
+if (args.Length > 0 && args[0] == "engine-memory")
+{
+    // A plain timed run for peak memory (docs/performance.md, "World engine"); BenchmarkDotNet handles the rest.
+    EngineMemory.Run(args);
+    return;
+}
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 

@@ -143,8 +143,10 @@ internal static class GameCommand
 
     private static string Describe(CooperationThreshold t) => t.Rule switch
     {
+        CooperationRule.CooperateIfAtLeast when t.Value <= 0 => $"cooperate whatever the belief (q* = {F(t.Value!.Value)})",
         CooperationRule.CooperateIfAtLeast => $"cooperate iff q >= {F(t.Value!.Value)}{(t.Attainable ? "" : " (unattainable: no belief suffices)")}",
-        CooperationRule.CooperateIfAtMost => $"cooperate iff q <= {F(t.Value!.Value)}{(t.Attainable ? "" : " (unattainable)")}",
+        CooperationRule.CooperateIfAtMost when t.Value >= 1 => $"cooperate whatever the belief (q* = {F(t.Value!.Value)}, reversed)",
+        CooperationRule.CooperateIfAtMost => $"cooperate iff q <= {F(t.Value!.Value)}{(t.Attainable ? "" : " (unattainable: no belief suffices)")}",
         CooperationRule.AlwaysCooperate => "cooperate whatever the belief",
         _ => "never cooperate",
     };

@@ -41,7 +41,7 @@ internal static class KyddCommand
             var meaning = trustworthy
                 ? $"A trustworthy state (t = {F(t)} < 1) cooperates iff it trusts the other at least {F(threshold)}; more fear of exploitation (c) or more greed (t) raises the bar."
                 : $"An untrustworthy state (t = {F(t)} >= 1) never cooperates: exploiting beats mutual cooperation and defection is dominant.";
-            return Emit(pr.GetValue(json), new { Cost = c, Temptation = t, Trustworthy = trustworthy, Threshold = threshold, Trust = pi, Cooperates = cooperates, Meaning = meaning }, o =>
+            return Emit(pr.GetValue(json), new { Cost = c, Temptation = t, Trustworthy = trustworthy, Threshold = Num(threshold), Trust = pi, Cooperates = cooperates, Meaning = meaning }, o =>
             {
                 o.WriteLine($"cost of being exploited c   {F(c)}");
                 o.WriteLine($"temptation t_i              {F(t)} ({(trustworthy ? "trustworthy" : "untrustworthy")})");

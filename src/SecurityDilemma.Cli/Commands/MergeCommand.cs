@@ -10,7 +10,7 @@ internal static class MergeCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("databases") { Description = "Shard databases of one sweep.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "The merged database (must not exist).", Required = true };
+        var output = new Option<string>("--out", "-o") { HelpName = "ALL.duckdb", Description = "The merged database (must not exist).", Required = true };
         var command = new Command("merge", "Merge shard databases of one sweep; refuses mismatched sweeps, unfinished or overlapping shards.");
         command.Arguments.Add(inputs);
         command.Options.Add(output);

@@ -124,7 +124,7 @@ internal static class RichardsonCommand
                     ? $"Combined spending grows faster the higher it is (slope {F(s.Slope.Value)} > 0): a self-feeding race above the zero crossing {F(s.ZeroCrossing)}, as Richardson found for 1909-1913."
                     : $"Combined spending is pulled back toward {F(s.ZeroCrossing)} (slope {F(s.Slope.Value)} <= 0): fatigue dominates, a stable rivalry."
                 : "The midpoints are all equal, so no line can be fitted.";
-            object? Coefficient(Coefficient c) => new { c.Value, c.StandardError };
+            object? Coefficient(Coefficient c) => new { Value = Num(c.Value), StandardError = Num(c.StandardError) };
             var result = new
             {
                 File = data.Source,
@@ -135,12 +135,12 @@ internal static class RichardsonCommand
                 LastYear = data.Years[^1],
                 Summed = new
                 {
-                    Slope = s.Slope.Value,
-                    SlopeStandardError = s.Slope.StandardError,
-                    Intercept = s.Intercept.Value,
-                    InterceptStandardError = s.Intercept.StandardError,
-                    ZeroCrossing = s.ZeroCrossing,
-                    R = s.R,
+                    Slope = Num(s.Slope.Value),
+                    SlopeStandardError = Num(s.Slope.StandardError),
+                    Intercept = Num(s.Intercept.Value),
+                    InterceptStandardError = Num(s.Intercept.StandardError),
+                    ZeroCrossing = Num(s.ZeroCrossing),
+                    R = Num(s.R),
                     s.Observations,
                 },
                 Full = full is null ? null : new
@@ -151,8 +151,8 @@ internal static class RichardsonCommand
                     L = Coefficient(full.L),
                     B = Coefficient(full.B),
                     H = Coefficient(full.H),
-                    full.XRSquared,
-                    full.YRSquared,
+                    XRSquared = Num(full.XRSquared),
+                    YRSquared = Num(full.YRSquared),
                     full.DegreesOfFreedom,
                     Equilibrium = full.Model.Equilibrium() is { } e ? new { e.X, e.Y } : null,
                     Stable = full.Model.IsStable,

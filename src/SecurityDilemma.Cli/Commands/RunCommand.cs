@@ -1,9 +1,183 @@
 using System.CommandLine;
+using System.Globalization;
+using SecurityDilemma.Cli.Infrastructure;
+using SecurityDilemma.Cli.Output;
+using SecurityDilemma.Engine;
+using SecurityDilemma.IO;
+using SecurityDilemma.Runs;
+using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Cli.Commands;
 
-/// <summary><c>dilemma run</c> (placeholder until implemented).</summary>
+/// <summary>
+/// <c>dilemma run FILE [--seed N] [--years T] [--set P=V]... [--replications R] [--threads N] [--out DIR] [--format csv|parquet] [--json]</c>.
+/// Every input is checked before any work; outputs appear only when the run succeeded.
+/// </summary>
 internal static class RunCommand
 {
-    public static Command Create() => new("run", "Run a scenario. (not yet implemented)");
+    private static readonly (string Name, string Type)[] SeriesTypes =
+    [
+        ("year", "INTEGER"), ("state", "VARCHAR"), ("resources", "DOUBLE"), ("offense", "DOUBLE"), ("defense", "DOUBLE"),
+        ("budget_share", "DOUBLE"), ("military_burden", "DOUBLE"), ("security", "DOUBLE"), ("mean_trust_held", "DOUBLE"), ("at_war", "BOOLEAN"),
+    ];
+
+    private static readonly (string Name, string Type)[] TrustTypes = [("year", "INTEGER"), ("observer", "VARCHAR"), ("target", "VARCHAR"), ("trust", "DOUBLE")];
+
+    private static readonly (string Name, string Type)[] EventTypes = [("year", "INTEGER"), ("kind", "VARCHAR"), ("states", "VARCHAR"), ("detail", "VARCHAR")];
+
+    public static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "Scenario file (YAML, docs/scenario-format.md), e.g. scenarios/spiral.yaml" };
+        var seed = new Option<ulong?>("--seed", "-s") { Description = "Seed of the run (the first seed with --replications); same as --set seed=N" };
+        var years = new Option<int?>("--years", "-y") { Description = $"Years to simulate (1 to {Limits.MaxYears}); same as --set years=T" };
+        var set = ScenarioInput.SetOption();
+        var replications = new Option<int>("--replications", "-r") { Description = $"Run seeds seed..seed+R-1 and report each metric's mean with a 95% CI (1 to {Limits.MaxReplications})", DefaultValueFactory = _ => 1 };
+        var threads = new Option<int?>("--threads", "-t") { Description = $"Worker threads for replications (1 to {Limits.MaxThreads}; default: all cores). Results do not depend on it" };
+        var output = new Option<string?>("--out", "-o") { Description = "Write series.csv, trust.csv, events.csv and run.json (runs.csv with --replications) to this new or empty directory" };
+        var format = new Option<string>("--format") { Description = "Table format under --out: csv or parquet", DefaultValueFactory = _ => "csv" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (scenario, seed, years, wars, metrics, alliances, crises) instead of tables" };
+        var command = new Command("run", "Run a scenario: a summary table (or --json), optional tidy time series and event log (--out), replications with confidence intervals.");
+        command.Arguments.Add(file);
+        foreach (var o in new Option[] { seed, years, set, replications, threads, output, format, json })
+        {
+            command.Options.Add(o);
+        }
+
+        command.SetAction((pr, cancellation) => Task.FromResult(CommandRunner.Guard(Console.Error, () => Execute(new Request(
+            pr.GetValue(file)!,
+            pr.GetValue(seed),
+            pr.GetValue(years),
+            pr.GetValue(set) ?? [],
+            pr.GetValue(replications),
+            pr.GetValue(threads),
+            pr.GetValue(output),
+            pr.GetValue(format) ?? "csv",
+            pr.GetValue(json)), cancellation))));
+        return command;
+    }
+
+    private sealed record Request(string File, ulong? Seed, int? Years, string[] Sets, int Replications, int? Threads, string? Out, string Format, bool Json);
+
+    private static int Execute(Request q, CancellationToken cancellation)
+    {
+        // 1. Check every input before doing any work or creating any file.
+        if (q.Replications is < 1 or > Limits.MaxReplications)
+        {
+            throw new InputException("--replications", null, null, "", $"{q.Replications} is out of range", $"a whole number from 1 to {Limits.MaxReplications}");
+        }
+
+        if (q.Threads is < 1 or > Limits.MaxThreads)
+        {
+            throw new InputException("--threads", null, null, "", $"{q.Threads} is out of range", $"a whole number from 1 to {Limits.MaxThreads}");
+        }
+
+        if (q.Years is < 1 or > Limits.MaxYears)
+        {
+            throw new InputException("--years", null, null, "", $"{q.Years} is out of range", $"a whole number from 1 to {Limits.MaxYears}");
+        }
+
+        if (q.Format is not ("csv" or "parquet"))
+        {
+            throw new InputException("--format", null, null, "", $"unknown format '{q.Format}'", "csv or parquet");
+        }
+
+        var extra = new List<ParameterOverride>();
+        if (q.Seed is { } s)
+        {
+            extra.Add(new ParameterOverride("seed", s.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (q.Years is { } y)
+        {
+            extra.Add(new ParameterOverride("years", y.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var scenario = ScenarioInput.Load(q.File, q.Sets, [.. extra]);
+        if (q.Out is { } dir)
+        {
+            OutputDirectory.Check(dir);
+        }
+
+        // 2. Run, writing outputs into a temporary directory that is moved into place only at the end.
+        using var outDir = q.Out is { } target ? OutputDirectory.Begin(target) : null;
+        var document = q.Replications == 1
+            ? RunOnce(scenario, q, outDir)
+            : RunReplications(scenario, q, outDir, cancellation);
+        if (outDir is not null)
+        {
+            AtomicFile.WriteAllText(outDir.PathOf("run.json"), Serialize(document));
+            outDir.Commit();
+        }
+
+        if (q.Json)
+        {
+            Console.Out.Write(Serialize(document));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static Dictionary<string, object?> RunOnce(Scenario scenario, Request q, OutputDirectory? outDir)
+    {
+        var final = new FinalStateRecorder(scenario.States.Count, keepEvents: true);
+        RunResult result;
+        if (outDir is null)
+        {
+            result = Simulation.Run(scenario, scenario.Seed, final);
+        }
+        else
+        {
+            using (var csv = new CsvRunRecorder(outDir.Temp, [.. scenario.States.Select(st => st.Name)]))
+            {
+                result = Simulation.Run(scenario, scenario.Seed, new RecorderFanOut(final, csv));
+            }
+
+            if (q.Format == "parquet")
+            {
+                ParquetExport.Convert(outDir.PathOf("series.csv"), SeriesTypes);
+                ParquetExport.Convert(outDir.PathOf("trust.csv"), TrustTypes);
+                ParquetExport.Convert(outDir.PathOf("events.csv"), EventTypes);
+            }
+        }
+
+        if (!q.Json)
+        {
+            RunConsole.Single(RunConsole.Create(), result, final);
+        }
+
+        return RunReport.Single(result, final);
+    }
+
+    private static Dictionary<string, object?> RunReplications(Scenario scenario, Request q, OutputDirectory? outDir, CancellationToken cancellation)
+    {
+        var runs = Replications.Run(scenario, scenario.Seed, q.Replications, q.Threads ?? 0, cancellation);
+        var metrics = ReplicationSummary.Summarize(runs);
+        if (outDir is not null)
+        {
+            var path = outDir.PathOf("runs.csv");
+            using (var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+            {
+                w.WriteLine(string.Join(',', new[] { "replicate", "seed" }.Concat(RunMetrics.Names)));
+                for (var i = 0; i < runs.Length; i++)
+                {
+                    var values = runs[i].Metrics.ToArray().Select(v => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture));
+                    w.WriteLine(string.Join(',', new[] { i.ToString(CultureInfo.InvariantCulture), runs[i].Seed.ToString(CultureInfo.InvariantCulture) }.Concat(values)));
+                }
+            }
+
+            if (q.Format == "parquet")
+            {
+                ParquetExport.Convert(path, [("replicate", "INTEGER"), ("seed", "UBIGINT"), .. RunMetrics.Names.Select(n => (n, "DOUBLE"))]);
+            }
+        }
+
+        if (!q.Json)
+        {
+            RunConsole.Replicated(RunConsole.Create(), scenario, scenario.Seed, runs, metrics);
+        }
+
+        return RunReport.Replicated(scenario, scenario.Seed, runs, metrics);
+    }
+
+    private static string Serialize(object document) => System.Text.Json.JsonSerializer.Serialize(document, Json.Options) + "\n";
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SecurityDilemma.Cli.Infrastructure;
+using SecurityDilemma.IO;
 using SecurityDilemma.Models.Iterated;
 using Spectre.Console;
 
@@ -12,6 +13,9 @@ namespace SecurityDilemma.Cli.Commands;
 /// </summary>
 internal static class TournamentCommand
 {
+    /// <summary>The largest Moran population the CLI accepts: each step plays N(N-1)/2 matches.</summary>
+    private const int MaxPopulation = 200;
+
     public static Command Create()
     {
         var strategies = new Option<string?>("--strategies", "-s") { Description = "Comma-separated strategy names (case, spaces and dashes ignored; aliases such as tft, alld, wsls), or 'all'." };
@@ -25,9 +29,10 @@ internal static class TournamentCommand
         var threads = new Option<int>("--threads") { Description = "Worker threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
         var json = new Option<bool>("--json") { Description = "Print per-strategy scores and the pairwise matrix as JSON." };
         var list = new Option<bool>("--list") { Description = "List the strategy catalogue (name, memory depth, stochastic, source) and exit." };
+        var matches = new Option<string?>("--matches") { Description = "Also write every match as a tidy CSV row (repetition, seed, players, turns, scores, cooperations) to this file." };
 
         var command = new Command("tournament", "Iterated Prisoner's Dilemma: round-robin tournaments of classic strategies (Axelrod 1980), and the Moran process.");
-        foreach (var option in new Option[] { strategies, turns, repetitions, noise, probEnd, seed, payoffs, noSelfPlay, threads, json, list })
+        foreach (var option in new Option[] { strategies, turns, repetitions, noise, probEnd, seed, payoffs, noSelfPlay, threads, json, list, matches })
         {
             command.Options.Add(option);
         }
@@ -43,6 +48,11 @@ internal static class TournamentCommand
             var match = new MatchSettings(pr.GetValue(turns), pr.GetValue(noise), pr.GetValue(probEnd), ParsePayoffs(pr.GetValue(payoffs)));
             var settings = new TournamentSettings(match, pr.GetValue(repetitions), pr.GetValue(seed), !pr.GetValue(noSelfPlay), ThreadCount(pr.GetValue(threads)));
             var result = Tournament.Run(players, settings);
+            if (pr.GetValue(matches) is { } path)
+            {
+                AtomicFile.WriteAllText(path, MatchesCsv(result));
+            }
+
             if (pr.GetValue(json))
             {
                 Json.Write(Console.Out, TournamentJson(result));
@@ -79,6 +89,11 @@ internal static class TournamentCommand
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
             var initial = ParsePopulation(pr.GetValue(population) ?? "");
+            if (initial.Sum(p => p.Count) > MaxPopulation)
+            {
+                throw new InputException("--population", null, null, "", $"{initial.Sum(p => p.Count)} individuals", $"at most {MaxPopulation} (every step plays every pair)");
+            }
+
             var match = new MatchSettings(pr.GetValue(turns), pr.GetValue(noise), pr.GetValue(probEnd), ParsePayoffs(pr.GetValue(payoffs)));
             var result = MoranProcess.Run(initial, new MoranSettings(match, pr.GetValue(seed), pr.GetValue(maxSteps)));
             if (pr.GetValue(json))
@@ -210,6 +225,23 @@ internal static class TournamentCommand
             wins = result.WinMatrix,
         },
     };
+
+    /// <summary>One row per match: the tournament's settings, then who played, then the totals (tidy data).</summary>
+    private static string MatchesCsv(TournamentResult result)
+    {
+        var m = result.Settings.Match;
+        var ci = CultureInfo.InvariantCulture;
+        var text = new System.Text.StringBuilder("master_seed,repetition,match_seed,player_a,player_b,noise,prob_end,turns,score_a,score_b,cooperations_a,cooperations_b\n");
+        foreach (var r in result.Matches)
+        {
+            var o = r.Outcome;
+            text.Append(ci, $"{result.Settings.Seed},{r.Repetition},{r.Seed},{Csv(result.Names[r.A])},{Csv(result.Names[r.B])},{m.Noise},{m.ProbEnd},{o.Turns},{o.ScoreA},{o.ScoreB},{o.CooperationsA},{o.CooperationsB}\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Csv(string field) => field.Contains(',') || field.Contains('"') ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
 
     private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 

@@ -8,6 +8,12 @@ public sealed record ExecutionOptions
 
     public ShardSpec Shard { get; init; } = ShardSpec.All;
 
-    /// <summary>Runs per transaction; null picks one from the sweep size (small enough to lose little on a kill, large enough to be fast).</summary>
+    /// <summary>Runs a worker computes before handing them to the writer; null picks one from the sweep size.</summary>
     public int? BatchSize { get; init; }
+
+    /// <summary>
+    /// How often finished runs are committed (one transaction each): a kill loses at most this much work, and a shorter
+    /// interval costs more disk syncs. Zero commits every worker batch on its own.
+    /// </summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -13,7 +13,7 @@ namespace SecurityDilemma.Experiments.Sweeps;
 /// </summary>
 public static class SweepLoader
 {
-    private static readonly string[] TopKeys =
+    internal static readonly string[] TopKeys =
         ["name", "base", "seed", "replications", "sampling", "samples", "parameters", "set", "metrics", "series"];
 
     private static readonly string[] RangeKeys = ["min", "max", "steps", "integer"];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SecurityDilemma.Models.Randomness;
 
 namespace SecurityDilemma.Engine;
@@ -13,6 +14,7 @@ internal static class ObservationNoise
     private const double Scale = 1.7320508075688772 / 65536.0;
 
     /// <summary>A draw with mean 0 and standard deviation 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Standard(ref Xoshiro256 rng)
     {
         var x = rng.NextUInt64();

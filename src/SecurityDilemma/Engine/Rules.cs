@@ -18,10 +18,11 @@ internal static class Rules
     /// <summary>
     /// Defending strength that brings the threat danger * p (p = A / (A + theta DS), the contest function) down to
     /// <paramref name="tolerance"/>: DS = A (danger - t) / (t theta); zero when the danger alone is tolerable.
+    /// <paramref name="invToleranceTimesInvBalance"/> is 1 / (t theta), passed precomputed so the hot loop does not divide.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double RequiredDefense(double apparentAttack, double danger, double tolerance, double invBalance) =>
-        danger > tolerance ? apparentAttack * (danger - tolerance) / tolerance * invBalance : 0.0;
+    public static double RequiredDefense(double apparentAttack, double danger, double tolerance, double invToleranceTimesInvBalance) =>
+        danger > tolerance ? apparentAttack * (danger - tolerance) * invToleranceTimesInvBalance : 0.0;
 
     /// <summary>
     /// Whether striking first pays (Fearon 1995): no self-enforcing peace exists when the expected first-strike

@@ -86,8 +86,8 @@ internal sealed partial class World
             TragicWar = tragic,
             PreemptiveWar = preemptive,
             MeanMilitaryBurden = _burdenCount > 0 ? _burdenSum / _burdenCount : 0.0,
-            FinalMeanTrust = MeanTrust(),
-            SpiralIndex = SpiralIndex.Of(_initialArms, _armsBeforeWar, _initialTrust, _trustBeforeWar),
+            FinalMeanTrust = MeanTrust(LogOdds),
+            SpiralIndex = SpiralIndex.Of(_initialArms, _armsBeforeWar, _initialTrust, MeanTrust(_logOddsBeforeWar)),
             CrisisCount = _crisisCount,
         };
     }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Engine;
@@ -44,8 +46,9 @@ internal sealed partial class World
         _burdenCount += N;
         if (_warCount == 0)
         {
+            // The spiral index compares the start with the last year of peace; a copy is cheaper than the means.
             _armsBeforeWar = MeanArmsRatio();
-            _trustBeforeWar = MeanTrust();
+            Array.Copy(LogOdds, _logOddsBeforeWar, M);
         }
 
         if (recorder is not null)
@@ -56,8 +59,10 @@ internal sealed partial class World
 
     private void ApplyTechnologyChanges(int year, IRunRecorder? recorder)
     {
-        foreach (var change in _scenario.TechnologyChanges)
+        var changes = _scenario.TechnologyChanges;
+        for (var c = 0; c < changes.Count; c++)
         {
+            var change = changes[c];
             if (change.Year != year)
             {
                 continue;
@@ -75,7 +80,8 @@ internal sealed partial class World
     private void Assess(int i)
     {
         var k = _k;
-        ref var rng = ref Rng[i];
+        // A local copy of the observer's stream lets the JIT keep its state in registers; written back below.
+        var rng = Rng[i];
         var w = WorstCase[i];
         var keep = 1.0 - Routine[i];
         var positiveWeight = 1.0 - w;
@@ -91,6 +97,7 @@ internal sealed partial class World
         var maxEvidence = k.MaxYearlyEvidence;
         var maxLogOdds = k.MaxLogOdds;
         var tolerance = k.ThreatTolerance;
+        var invTolerance = 1.0 / tolerance;
         var crisisThreshold = k.CrisisThreshold;
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // Issue 4: allies' expected help.
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
@@ -101,47 +108,49 @@ internal sealed partial class World
         var required = RowStart[i + 1] > RowStart[i] ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0;
         var decision = new StrikeDecision { Edge = -1, Value = double.NegativeInfinity, RequiredAttack = double.PositiveInfinity };
 
-        var offense = Offense;
-        var defense = Defense;
-        var boughtOffense = BoughtOffense;
-        var boughtDefense = BoughtDefense;
-        var invResources = InvResources;
-        var logOdds = LogOdds;
-        var balance = BalancePerceived;
-        var invBalance = InvBalancePerceived;
-        var crisisNext = CrisisNext;
-        var target = Target;
-        var edgeThreat = EdgeThreat; // Issue 4: per-dyad threat and the top threat feed alliance decisions.
+        // Hot loop: array bases as refs (indices come from the CSR structure, so they are in range by construction).
+        ref var offense = ref MemoryMarshal.GetArrayDataReference(Offense);
+        ref var defense = ref MemoryMarshal.GetArrayDataReference(Defense);
+        ref var boughtOffense = ref MemoryMarshal.GetArrayDataReference(BoughtOffense);
+        ref var boughtDefense = ref MemoryMarshal.GetArrayDataReference(BoughtDefense);
+        ref var invResources = ref MemoryMarshal.GetArrayDataReference(InvResources);
+        ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
+        ref var balance = ref MemoryMarshal.GetArrayDataReference(BalancePerceived);
+        ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
+        ref var crisisNext = ref MemoryMarshal.GetArrayDataReference(CrisisNext);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
+        ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // Issue 4: per-dyad threat and the top threat feed alliance decisions.
         var topEdge = -1;
         var topThreat = 0.0;
         var end = RowStart[i + 1];
         for (var e = RowStart[i]; e < end; e++)
         {
-            var j = target[e];
+            var j = Unsafe.Add(ref target, e);
 
             // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
             var eta = 1.0 + (sd * ObservationNoise.Standard(ref rng));
             eta = eta > 0.0 ? eta : 0.0;
-            var apparentAttack = eta * (offense[j] + (apparentDefenseWeight * defense[j]));
-            var signal = ((eta * (boughtOffense[j] + (apparentDefenseWeight * boughtDefense[j])))
-                          + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * invResources[j];
+            var apparentAttack = eta * (Unsafe.Add(ref offense, j) + (apparentDefenseWeight * Unsafe.Add(ref defense, j)));
+            var signal = ((eta * (Unsafe.Add(ref boughtOffense, j) + (apparentDefenseWeight * Unsafe.Add(ref boughtDefense, j))))
+                          + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * Unsafe.Add(ref invResources, j);
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement.
             var llr = Rules.Evidence(signal, slope, mid);
             llr = llr > maxEvidence ? maxEvidence : llr < -maxEvidence ? -maxEvidence : llr;
             llr = llr > 0.0 ? llr * positiveWeight : llr;
-            var l = logOdds[e] + (keep * llr);
+            ref var belief = ref Unsafe.Add(ref logOdds, e);
+            var l = belief + (keep * llr);
             l = l > maxLogOdds ? maxLogOdds : l < -maxLogOdds ? -maxLogOdds : l;
-            logOdds[e] = l;
+            belief = l;
 
             // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
             var danger = exposure / (1.0 + Math.Exp(l - shift));
-            var th = balance[e];
+            var th = Unsafe.Add(ref balance, e);
             var total = apparentAttack + (th * ownDefense);
             var p = total > 0.0 ? apparentAttack / total : 0.5;
             var threat = danger * p;
             survive *= 1.0 - threat;
-            edgeThreat[e] = threat;
+            Unsafe.Add(ref edgeThreat, e) = threat;
             if (threat > topThreat)
             {
                 topThreat = threat;
@@ -149,7 +158,7 @@ internal sealed partial class World
             }
 
             // Defending strength that would bring this threat down to the tolerance.
-            var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invBalance[e]);
+            var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invTolerance * Unsafe.Add(ref invBalance, e));
             required = need > required ? need : required;
 
             var crisis = threat > crisisThreshold;
@@ -158,9 +167,10 @@ internal sealed partial class World
                 crisis = ConsiderStrike(i, e, j, eta, p, threat, ownAttack, crisis, free, ref decision);
             }
 
-            crisisNext[e] = crisis;
+            Unsafe.Add(ref crisisNext, e) = crisis;
         }
 
+        Rng[i] = rng;
         Threat[i] = 1.0 - survive;
         TopEdge[i] = topEdge;
         TopThreat[i] = topThreat;
@@ -187,6 +197,7 @@ internal sealed partial class World
 
     /// <summary>The rare path: preemption in a crisis (Fearon) and, for greedy states and power maximizers, attack and demands.</summary>
     /// <returns>Whether i is in crisis with j after this consideration.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private bool ConsiderStrike(int i, int e, int j, double eta, double pStruckLoses, double strikeBelief, double ownAttack, bool crisis, bool free, ref StrikeDecision decision)
     {
         var k = _k;

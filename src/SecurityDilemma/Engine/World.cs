@@ -80,7 +80,7 @@ internal sealed partial class World
     private readonly double _initialArms;
     private readonly double _initialTrust;
     private double _armsBeforeWar;
-    private double _trustBeforeWar;
+    private readonly double[] _logOddsBeforeWar;
 
     public World(Scenario scenario, ulong seed, EngineConstants constants)
     {
@@ -160,9 +160,9 @@ internal sealed partial class World
         RefreshBalances();
         InitAlliances(); // Issue 4: alliances, guarantees, crisis log (World.Alliances.cs, World.Crises.cs).
         _initialArms = MeanArmsRatio();
-        _initialTrust = MeanTrust();
+        _initialTrust = MeanTrust(LogOdds);
         _armsBeforeWar = _initialArms;
-        _trustBeforeWar = _initialTrust;
+        _logOddsBeforeWar = (double[])LogOdds.Clone();
     }
 
     /// <summary>Wars so far, in order of their start.</summary>
@@ -203,7 +203,7 @@ internal sealed partial class World
     }
 
     /// <summary>Mean trust over all directed dyads (1 when there are none: nobody to fear).</summary>
-    internal double MeanTrust()
+    internal double MeanTrust(double[] logOdds)
     {
         if (M == 0)
         {
@@ -213,7 +213,7 @@ internal sealed partial class World
         var sum = 0.0;
         for (var e = 0; e < M; e++)
         {
-            sum += TrustOf(LogOdds[e]);
+            sum += TrustOf(logOdds[e]);
         }
 
         return sum / M;

@@ -60,6 +60,33 @@ public class TournamentCommandTests
     }
 
     [Fact]
+    public void Matches_WritesOneTidyCsvRowPerMatch()
+    {
+        var dir = Directory.CreateTempSubdirectory("dilemma-tournament-");
+        var path = Path.Combine(dir.FullName, "matches.csv");
+        var r = Cli.Run("tournament", "--strategies", "tft,alld,wsls", "--turns", "200", "--repetitions", "4", "--seed", "5", "--matches", path);
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var lines = File.ReadAllLines(path);
+        Assert.StartsWith("master_seed,repetition,match_seed,player_a,player_b", lines[0]);
+        Assert.Equal(1 + (6 * 4), lines.Length); // 6 pairs with self-play, 4 repetitions
+        var tftVsAllD = lines.First(l => l.Contains(",Tit For Tat,Always Defect,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(["200", "199", "204"], tftVsAllD[7..10]); // Axelrod 1984
+        dir.Delete(recursive: true);
+    }
+
+    [Fact]
+    public void Matches_IsNotWritten_WhenTheInputIsBad()
+    {
+        var dir = Directory.CreateTempSubdirectory("dilemma-tournament-");
+        var path = Path.Combine(dir.FullName, "matches.csv");
+        var r = Cli.Run("tournament", "--strategies", "tft,nosuch", "--matches", path);
+        Assert.Equal(2, r.ExitCode);
+        Assert.False(File.Exists(path));
+        Assert.Empty(dir.GetFiles());
+        dir.Delete(recursive: true);
+    }
+
+    [Fact]
     public void List_ShowsEveryStrategyWithItsSource()
     {
         var r = Cli.Run("tournament", "--list", "--json");
@@ -108,6 +135,7 @@ public class TournamentCommandTests
     [InlineData("--payoffs", "T > R > P > S", "tournament", "--strategies", "tft,alld", "--payoffs", "5,3,0,1")]
     [InlineData("--population", "name=count", "tournament", "moran", "--population", "tft=three")]
     [InlineData("unknown strategy 'alldd'", "Always Defect", "tournament", "moran", "--population", "tft=3,alldd=3")]
+    [InlineData("1000 individuals", "at most 200", "tournament", "moran", "--population", "tft=500,alld=500")]
     public void BadInput_ExitsTwo_WithAClearMessage_AndNoStackTrace(string problem, string hint, params string[] args)
     {
         var r = Cli.Run(args);

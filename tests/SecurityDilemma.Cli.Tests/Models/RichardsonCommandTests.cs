@@ -58,6 +58,21 @@ public sealed class RichardsonCommandTests : IDisposable
     }
 
     [Fact]
+    public void ThreeYears_FitTheSummedLine_WithNullStandardErrors_AndNoFullFit()
+    {
+        var csv = Path.Combine(_dir, "three.csv");
+        File.WriteAllText(csv, "year,a,b\n1900,1,2\n1901,2,3\n1902,4,5\n");
+        var j = ModelCli.Json("richardson", "fit", csv, "--x", "a", "--y", "b", "--json");
+
+        // U = 3, 5, 9: changes 2, 4 at midpoints 4, 7: slope 2/3, intercept -2/3, zero crossing 1.
+        Assert.Equal(2.0 / 3, j.Number("summed.slope"), 9);
+        Assert.Equal(1, j.Number("summed.zero_crossing"), 9);
+        Assert.Equal("null", j.Text("summed.slope_standard_error"));
+        Assert.Equal("null", j.Text("full"));
+        Assert.Contains("at least 5 years", j.Text("full_unavailable"));
+    }
+
+    [Fact]
     public void MissingFileOrUnknownPlotFormat_ExitsTwo()
     {
         Assert.Contains("file not found", ModelCli.BadInput("richardson", "fit", Path.Combine(_dir, "none.csv"), "--x", "a", "--y", "b"));

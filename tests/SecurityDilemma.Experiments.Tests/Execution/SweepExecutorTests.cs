@@ -67,7 +67,7 @@ public class SweepExecutorTests
         {
             var progress = new CancelAfter(cancel, batches: 3);
             Assert.ThrowsAny<OperationCanceledException>(() =>
-                new SweepExecutor(FakeEngine.Run).Execute(plan, store, new ExecutionOptions { Threads = 2, BatchSize = 4 }, progress, cancel.Token));
+                new SweepExecutor(FakeEngine.Run).Execute(plan, store, new ExecutionOptions { Threads = 2, BatchSize = 4, CommitInterval = TimeSpan.Zero }, progress, cancel.Token));
         }
 
         var partial = Db.Count(db, "SELECT count(*) FROM runs");

@@ -5,7 +5,7 @@ using SecurityDilemma.Scenarios;
 namespace SecurityDilemma.Experiments.Tests.Support;
 
 /// <summary>
-/// A test double for <see cref="Simulation.Run(SecurityDilemma.Scenarios.Scenario, ulong, IRunRecorder?)"/>: metrics are a pure function of the scenario and the seed (like the
+/// A test double for <see cref="Simulation.Run(Scenario, ulong, IRunRecorder?)"/>: metrics are a pure function of the scenario and the seed (like the
 /// real engine's contract), so infrastructure tests can check that results depend on nothing else.
 /// </summary>
 public static class FakeEngine

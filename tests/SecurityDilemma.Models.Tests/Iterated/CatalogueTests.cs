@@ -100,11 +100,34 @@ public class CatalogueTests
         }
     }
 
+    /// <summary>A strategy that does not declare UsesLength / UsesGame must play the same when the length is hidden / the payoffs change.</summary>
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void StrategiesThatDoNotDeclareUsingLengthOrPayoffs_IgnoreThem(string name)
+    {
+        var factory = StrategyCatalogue.Find(name);
+        var classifier = factory().Classifier;
+        var other = new PrisonersDilemma(R: 4, T: 7, S: -1, P: 0.5);
+        foreach (var opponent in new Func<IStrategy>[] { () => Versus.Script(ScriptFrom(5, 200)), StrategyCatalogue.Find("tft"), StrategyCatalogue.Find("alld") })
+        {
+            var baseline = Play(factory, opponent, 3, new MatchSettings(Turns: 200));
+            if (!classifier.UsesLength)
+            {
+                Assert.True(baseline == Play(factory, opponent, 3, new MatchSettings(Turns: 200, RevealLength: false)), $"{name} does not declare UsesLength but plays differently when the length is hidden");
+            }
+
+            if (!classifier.UsesGame)
+            {
+                Assert.True(baseline == Play(factory, opponent, 3, new MatchSettings(Turns: 200, Game: other)), $"{name} does not declare UsesGame but plays differently with other payoffs");
+            }
+        }
+    }
+
     private static string StrategyCatalogueKey(string name) => new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
-    private static string Play(Func<IStrategy> player, Func<IStrategy> opponent, ulong seed)
+    private static string Play(Func<IStrategy> player, Func<IStrategy> opponent, ulong seed, MatchSettings? settings = null)
     {
-        var result = Match.Play(player(), opponent(), new MatchSettings(Turns: 200), seed);
+        var result = Match.Play(player(), opponent(), settings ?? new MatchSettings(Turns: 200), seed);
         return Moves.Format([.. result.MovesA]);
     }
 

@@ -92,7 +92,7 @@ public class TournamentTests(ITestOutputHelper output)
     public void Axelrod1980_FirstTournamentEntries_TheEightNiceRulesTakeTheTopEightPlaces()
     {
         // Axelrod 1980 (J. Conflict Resolution 24:3-25): the eight "nice" rules (never the first to defect) took the
-        // top eight places. Re-run with the documented entries (those whose code is lost are reconstructions, see
+        // top eight places. Re-run with all 14 entries and RANDOM (those whose code is lost are reconstructions, see
         // their remarks), 200 moves, 5 repetitions and self-play as in the original.
         string[] nice = ["Tit For Tat", "First by Tideman and Chieruzzi", "First by Nydegger", "First by Grofman", "First by Shubik", "First by Stein and Rapoport", "Grudger", "First by Davis"];
         string[] others = ["First by Graaskamp", "First by Downing", "First by Feld", "First by Joss", "First by Tullock", "First by Anonymous", "Random"];

@@ -50,9 +50,9 @@ public class RulesTests
     public void RequiredDefenseBringsThreatExactlyToTolerance(double apparentAttack, double danger, double tolerance, double balance)
     {
         // The security seeker's requirement inverts the contest: danger * A / (A + theta DS) = t at the required DS.
-        var ds = Rules.RequiredDefense(apparentAttack, danger, tolerance, 1.0 / balance);
+        var ds = Rules.RequiredDefense(apparentAttack, danger, tolerance, 1.0 / (tolerance * balance));
         Assert.Equal(tolerance, danger * Contest.WinProbability(apparentAttack, ds, balance), 10);
-        Assert.Equal(0.0, Rules.RequiredDefense(apparentAttack, tolerance * 0.99, tolerance, 1.0 / balance));
+        Assert.Equal(0.0, Rules.RequiredDefense(apparentAttack, tolerance * 0.99, tolerance, 1.0 / (tolerance * balance)));
     }
 
     [Theory]
