@@ -29,6 +29,12 @@ internal sealed partial class World
     /// <summary>Defending strength a state expects from its supporters this year (phase-1 input).</summary>
     internal double[] AlliedDefense = [];
 
+    /// <summary>
+    /// Per directed dyad i -> j: the commitment j has pledged to i's defense (0 when none). i discounts the danger it reads
+    /// in j by it: forces pledged to one's defense are feared less (Snyder 1984; the dilemma within an alliance remains).
+    /// </summary>
+    internal double[] Pledged = [];
+
     /// <summary>Perceived threat per directed dyad this year (phase-1 output).</summary>
     internal double[] EdgeThreat = [];
 
@@ -125,6 +131,7 @@ internal sealed partial class World
         _supports = new int[N];
         AlliedDefense = new double[N];
         EdgeThreat = new double[M];
+        Pledged = new double[M];
         TopEdge = new int[N];
         TopThreat = new double[N];
         _propensity = new double[N];
@@ -213,6 +220,7 @@ internal sealed partial class World
                 }
 
                 _records[record].Live++;
+                SetPledge(row, supporter, commitment);
                 return true;
             }
         }
@@ -245,11 +253,22 @@ internal sealed partial class World
             _allyCount[row]--;
         }
 
+        SetPledge(row, supporter, 0.0);
         ref var r = ref _records[record];
         r.Live--;
         if (r.Live == 0)
         {
             r.Dissolved = year;
+        }
+    }
+
+    /// <summary>Records on the dyad row -> supporter (when they border) the commitment the supporter has pledged to row.</summary>
+    private void SetPledge(int row, int supporter, double commitment)
+    {
+        var e = Array.BinarySearch(Target, RowStart[row], RowStart[row + 1] - RowStart[row], supporter);
+        if (e >= 0)
+        {
+            Pledged[e] = commitment;
         }
     }
 
@@ -451,7 +470,8 @@ internal sealed partial class World
 
         if (catcher >= 0 && AllianceRules.PassesBuck(bestHold, _propensity[i], a.BuckPassHoldout, a.PropensityShift))
         {
-            if (!_buckPassing[i] || _buckCatcher[i] != catcher)
+            // One event per episode of waiting (a change of catcher within it is the same episode).
+            if (!_buckPassing[i])
             {
                 _buckPasses++;
                 recorder?.Event(new EngineEvent(year, EventKind.BuckPass, [i, catcher, s],

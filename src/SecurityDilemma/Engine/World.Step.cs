@@ -119,6 +119,7 @@ internal sealed partial class World
         ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
         ref var crisisNext = ref MemoryMarshal.GetArrayDataReference(CrisisNext);
         ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
+        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged);
         ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // Issue 4: per-dyad threat and the top threat feed alliance decisions.
         var topEdge = -1;
         var topThreat = 0.0;
@@ -144,7 +145,7 @@ internal sealed partial class World
             belief = l;
 
             // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
-            var danger = exposure / (1.0 + Math.Exp(l - shift));
+            var danger = exposure * (1.0 - Unsafe.Add(ref pledged, e)) / (1.0 + Math.Exp(l - shift)); // Issue 4: an ally's pledge.
             var th = Unsafe.Add(ref balance, e);
             var total = apparentAttack + (th * ownDefense);
             var p = total > 0.0 ? apparentAttack / total : 0.5;
