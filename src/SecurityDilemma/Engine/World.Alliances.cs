@@ -50,6 +50,11 @@ internal sealed partial class World
     private bool[] _leave = [];
     private int[] _seekAlly = [];
     private int[] _seekEdge = [];
+    private int[] _rankedYear = [];
+    private int[] _catcher = [];
+    private int[] _catcherEdge = [];
+    private int[] _partner = [];
+    private int[] _partnerEdge = [];
 
     // Coalitions: allies that joined a war, as an intrusive list per war slot.
     private byte[] _sideOf = [];
@@ -142,6 +147,12 @@ internal sealed partial class World
         _leave = new bool[N];
         _seekAlly = new int[N];
         _seekEdge = new int[N];
+        _rankedYear = new int[N];
+        Array.Fill(_rankedYear, int.MinValue);
+        _catcher = new int[2 * N];
+        _catcherEdge = new int[2 * N];
+        _partner = new int[2 * N];
+        _partnerEdge = new int[2 * N];
         _sideOf = new byte[N];
         _nextJoiner = new int[N];
         _queue = new int[N];
@@ -434,37 +445,41 @@ internal sealed partial class World
         var able = Resources[i] >= a.AbleShare * Resources[s];
         var theta = LeaderBalance(i);
         var threatAttack = AttackingStrength(s);
+
+        // The candidates around s are the same for every state s threatens: ranked once per year (two of each, in case
+        // the best is the deciding state itself), so a year costs one scan of each threatening state's row.
+        if (_rankedYear[s] != year)
+        {
+            RankAround(s);
+            _rankedYear[s] = year;
+        }
+
+        var c0 = _catcher[2 * s];
+        var c1 = _catcher[(2 * s) + 1];
         var catcher = -1;
         var bestHold = 0.0;
+        if (able)
+        {
+            var ce = c0 >= 0 && c0 != i ? _catcherEdge[2 * s] : c1 >= 0 && c1 != i ? _catcherEdge[(2 * s) + 1] : -1;
+            if (ce >= 0)
+            {
+                catcher = Target[ce];
+                bestHold = AllianceRules.Holdout(DefendingStrength(catcher), threatAttack, theta * Defensibility[ce]);
+            }
+        }
+
         var partner = -1;
         var partnerEdge = -1;
-        var partnerStrength = -1.0;
-        for (var e2 = RowStart[s]; e2 < RowStart[s + 1]; e2++)
+        if (_linksIn[i] < _slots)
         {
-            var k = Target[e2];
-            if (k == i || WarOf[k] >= 0 || IsLinked(k, s))
+            for (var q = 2 * s; q < (2 * s) + 2 && partner < 0; q++)
             {
-                continue;
-            }
-
-            var ds = DefendingStrength(k);
-            if (able && Resources[k] >= a.AbleShare * Resources[s])
-            {
-                var hold = AllianceRules.Holdout(ds, threatAttack, theta * Defensibility[e2]);
-                if (hold > bestHold)
+                var k = _partner[q];
+                if (k >= 0 && k != i && !IsLinked(i, k))
                 {
-                    bestHold = hold;
-                    catcher = k;
+                    partner = k;
+                    partnerEdge = _partnerEdge[q];
                 }
-            }
-
-            var r2 = Reverse[e2];
-            if (r2 >= 0 && EdgeThreat[r2] > 0.0 && ds > partnerStrength && !IsLinked(i, k)
-                && _linksIn[i] < _slots && _linksIn[k] < _slots)
-            {
-                partnerStrength = ds;
-                partner = k;
-                partnerEdge = r2;
             }
         }
 
@@ -494,6 +509,62 @@ internal sealed partial class World
             _seekAlly[i] = partner;
             _seekEdge[i] = partnerEdge;
         }
+    }
+
+    /// <summary>
+    /// Ranks the states around <paramref name="s"/> (its row): the two able, free states not linked to s with the largest
+    /// border-weighted defending strength (the likeliest to hold s off alone; holdout rises with it at any perceived balance),
+    /// and the two strongest free states that perceive some threat from s and have a free link slot (partners).
+    /// </summary>
+    private void RankAround(int s)
+    {
+        var bar = _a.AbleShare * Resources[s];
+        int c0 = -1, c1 = -1, p0 = -1, p1 = -1;
+        double cv0 = -1, cv1 = -1, pv0 = -1, pv1 = -1;
+        for (var e2 = RowStart[s]; e2 < RowStart[s + 1]; e2++)
+        {
+            var k = Target[e2];
+            var r2 = Reverse[e2];
+            if (WarOf[k] >= 0 || Pledged[e2] > 0.0 || (r2 >= 0 && Pledged[r2] > 0.0))
+            {
+                continue;
+            }
+
+            var ds = DefendingStrength(k);
+            if (Resources[k] >= bar)
+            {
+                var v = ds * Defensibility[e2];
+                if (v > cv0)
+                {
+                    (c1, cv1, c0, cv0) = (c0, cv0, e2, v);
+                }
+                else if (v > cv1)
+                {
+                    (c1, cv1) = (e2, v);
+                }
+            }
+
+            if (r2 >= 0 && EdgeThreat[r2] > 0.0 && _linksIn[k] < _slots)
+            {
+                if (ds > pv0)
+                {
+                    (p1, pv1, p0, pv0) = (p0, pv0, e2, ds);
+                }
+                else if (ds > pv1)
+                {
+                    (p1, pv1) = (e2, ds);
+                }
+            }
+        }
+
+        _catcherEdge[2 * s] = c0;
+        _catcherEdge[(2 * s) + 1] = c1;
+        _catcher[2 * s] = c0 >= 0 ? Target[c0] : -1;
+        _catcher[(2 * s) + 1] = c1 >= 0 ? Target[c1] : -1;
+        _partner[2 * s] = p0 >= 0 ? Target[p0] : -1;
+        _partner[(2 * s) + 1] = p1 >= 0 ? Target[p1] : -1;
+        _partnerEdge[2 * s] = p0 >= 0 ? Reverse[p0] : -1;
+        _partnerEdge[(2 * s) + 1] = p1 >= 0 ? Reverse[p1] : -1;
     }
 
     /// <summary>Forms the alliance (or, from an able state to one that is not, the guarantee) state i decided to seek.</summary>
