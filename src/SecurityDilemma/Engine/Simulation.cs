@@ -20,7 +20,7 @@ public static class Simulation
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(constants);
-        var world = new World(scenario, seed, constants);
+        var world = new World(scenario, seed, constants) { LogCrises = true }; // Issue 4: the crisis log for RunResult.Crises.
         for (var year = 1; year <= scenario.Years; year++)
         {
             world.Step(year, recorder);

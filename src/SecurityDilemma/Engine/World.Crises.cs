@@ -14,8 +14,17 @@ internal sealed partial class World
     private const byte OutcomeDefused = 2;
     private const byte OutcomeBackedDown = 3;
 
-    // Per canonical dyad (the edge i -> j with i < j): the open crisis, or -1.
+    private const int Unlogged = -2;
+
+    // Per canonical dyad (the edge i -> j with i < j): the open crisis's log index, Unlogged when open without a log, or -1.
     private int[] _openCrisis = [];
+
+    // Per directed dyad x -> y: x has backed down in the crisis now open with y.
+    private bool[] _backedDown = [];
+
+    /// <summary>Whether crises are kept in a log for <see cref="BuildCrises"/> (on in <see cref="Simulation.Run(Scenario, ulong, EngineConstants, IRunRecorder?)"/>;
+    /// off, a year allocates nothing however many crises open, as the benchmarks measure).</summary>
+    internal bool LogCrises { get; set; }
 
     // Per state: mobilization and restraint.
     private bool[] _inCrisis = [];
@@ -44,8 +53,6 @@ internal sealed partial class World
         public double ThreatA;
         public double ThreatB;
         public byte Outcome;
-        public bool BackedDownA;
-        public bool BackedDownB;
     }
 
     private struct MoveState
@@ -61,6 +68,7 @@ internal sealed partial class World
     {
         _openCrisis = new int[M];
         Array.Fill(_openCrisis, -1);
+        _backedDown = new bool[M];
         _inCrisis = new bool[N];
         _mobilized = new bool[N];
         _mobOffense = new double[N];
@@ -97,7 +105,7 @@ internal sealed partial class World
                 var together = WarOf[i] >= 0 && WarOf[i] == WarOf[j];
                 if (now && !together)
                 {
-                    if (c < 0)
+                    if (c == -1)
                     {
                         c = OpenCrisis(i, j, e, r, year);
                     }
@@ -110,14 +118,35 @@ internal sealed partial class World
                         Move(j, i, r, c, year, recorder);
                     }
                 }
-                else if (c >= 0)
+                else if (c != -1)
                 {
                     // Over: threats fell back, or the two are now at war with each other (as allies drawn in).
-                    ref var x = ref _crisisLog[c];
-                    x.End = year;
-                    x.Outcome = together ? OutcomeWar : x.BackedDownA || x.BackedDownB ? OutcomeBackedDown : OutcomeDefused;
+                    if (c >= 0)
+                    {
+                        ref var x = ref _crisisLog[c];
+                        x.End = year;
+                        x.Outcome = together ? OutcomeWar : _backedDown[e] || (r >= 0 && _backedDown[r]) ? OutcomeBackedDown : OutcomeDefused;
+                    }
+
                     _openCrisis[e] = -1;
                 }
+            }
+        }
+
+        // The utility policy decides once a year, against its most threatening rival if they are in crisis.
+        for (var x = 0; x < N; x++)
+        {
+            var te = TopEdge[x];
+            if (!_inCrisis[x] || _mobilized[x] || WarOf[x] >= 0 || _policy[x] != Policy.Utility || te < 0)
+            {
+                continue;
+            }
+
+            var y = Target[te];
+            var canonical = x < y ? te : Reverse[te];
+            if (canonical >= 0 && _openCrisis[canonical] != -1 && MobilizationPays(x, y, te))
+            {
+                Mobilize(x, y, te, _openCrisis[canonical], year, recorder);
             }
         }
 
@@ -144,6 +173,18 @@ internal sealed partial class World
 
     private int OpenCrisis(int i, int j, int e, int r, int year)
     {
+        _backedDown[e] = false;
+        if (r >= 0)
+        {
+            _backedDown[r] = false;
+        }
+
+        if (!LogCrises)
+        {
+            _openCrisis[e] = Unlogged;
+            return Unlogged;
+        }
+
         if (_crisisLogCount == _crisisLog.Length)
         {
             Array.Resize(ref _crisisLog, _crisisLog.Length * 2);
@@ -187,24 +228,16 @@ internal sealed partial class World
                 break;
 
             case Policy.Conciliation:
+                if (!_backedDown[e])
                 {
-                    ref var crisis = ref _crisisLog[c];
-                    ref var done = ref (crisis.A == x ? ref crisis.BackedDownA : ref crisis.BackedDownB);
-                    if (!done)
-                    {
-                        done = true;
-                        BackDown(x, y, c, year, recorder);
-                    }
-
-                    break;
+                    _backedDown[e] = true;
+                    BackDown(x, y, c, year, recorder);
                 }
+
+                break;
 
             default:
-                if (!_mobilized[x] && MobilizationPays(x, y, e))
-                {
-                    Mobilize(x, y, e, c, year, recorder);
-                }
-
+                // Utility: decided once a year against the most threatening rival (CrisisMoves).
                 break;
         }
     }
@@ -343,6 +376,7 @@ internal sealed partial class World
         }
 
         var c = _openCrisis[canonical];
+        _openCrisis[canonical] = -1;
         if (c < 0)
         {
             return -1;
@@ -352,7 +386,6 @@ internal sealed partial class World
         ref var x = ref _crisisLog[c];
         x.End = year;
         x.Outcome = OutcomeWar;
-        _openCrisis[canonical] = -1;
         return c;
     }
 
