@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "engine-memory")
     return;
 }
 
+if (args.Length > 0 && args[0] == "engine-throughput")
+{
+    EngineMemory.Throughput(args);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>Entry point type for BenchmarkDotNet's switcher.</summary>

@@ -37,5 +37,5 @@ public class TournamentBenchmarks
 
     /// <summary>One match into reused buffers: what the turn loop itself allocates (fresh strategy instances only).</summary>
     [Benchmark]
-    public double SingleMatch() => Match.PlayInto(new global::SecurityDilemma.Models.Iterated.Strategies.TitForTat(), new global::SecurityDilemma.Models.Iterated.Strategies.FirstByNydegger(), _settings.Match, 3, 200, _a, _b).ScoreA;
+    public double SingleMatch() => Match.PlayInto(new SecurityDilemma.Models.Iterated.Strategies.TitForTat(), new SecurityDilemma.Models.Iterated.Strategies.FirstByNydegger(), _settings.Match, 3, 200, _a, _b).ScoreA;
 }

@@ -119,7 +119,7 @@ internal static class RunCommand
 
     private static Dictionary<string, object?> RunOnce(Scenario scenario, Request q, OutputDirectory? outDir)
     {
-        var final = new FinalStateRecorder(scenario.States.Count, keepEvents: true);
+        var final = new FinalStateRecorder(scenario.States.Count, RunReport.Needs);
         RunResult result;
         if (outDir is null)
         {

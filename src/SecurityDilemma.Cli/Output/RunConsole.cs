@@ -11,6 +11,9 @@ public static class RunConsole
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
+    /// <summary>Most states listed in the console table; larger worlds are summarized in --json and --out.</summary>
+    private const int MaxTableStates = 40;
+
     /// <summary>A console on stdout; plain ASCII without colour when stdout is redirected or NO_COLOR is set.</summary>
     public static IAnsiConsole Create()
     {
@@ -43,7 +46,7 @@ public static class RunConsole
             table.AddColumn(c == "state" || c == "motive" ? new TableColumn(c) : new TableColumn(c).RightAligned());
         }
 
-        for (var i = 0; i < s.States.Count; i++)
+        for (var i = 0; i < Math.Min(s.States.Count, MaxTableStates); i++)
         {
             var st = s.States[i];
             var wars = run.Wars.Count(w => w.Sides.Any(side => side.Contains(st.Name)));
@@ -62,6 +65,11 @@ public static class RunConsole
         }
 
         console.Write(table);
+        if (s.States.Count > MaxTableStates)
+        {
+            Console.Out.WriteLine(FormattableString.Invariant($"... and {s.States.Count - MaxTableStates} more states (all of them in --json and --out)."));
+        }
+
         var metrics = new Table { Border = Border(console) };
         metrics.AddColumn("metric").AddColumn(new TableColumn("value").RightAligned());
         var values = run.Metrics.ToArray();

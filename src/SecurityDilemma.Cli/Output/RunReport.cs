@@ -10,6 +10,18 @@ namespace SecurityDilemma.Cli.Output;
 /// </summary>
 public static class RunReport
 {
+    /// <summary>Event kinds that are moves within a crisis (issue 4's crisis log).</summary>
+    private static readonly HashSet<EventKind> CrisisMoves =
+    [
+        EventKind.Mobilization, EventKind.BackDown, EventKind.GuaranteeInvoked, EventKind.Preemption,
+        EventKind.DeterrenceBackfire, EventKind.ChainGang, EventKind.BuckPass, EventKind.WarStart,
+    ];
+
+    /// <summary>The event kinds the report needs (crises and alliances); a <see cref="FinalStateRecorder"/> keeps only these.</summary>
+    public static bool Needs(EventKind kind)
+        => CrisisMoves.Contains(kind) || kind is EventKind.CrisisStart or EventKind.CrisisEnd
+            or EventKind.AllianceFormed or EventKind.AllianceLeft or EventKind.GuaranteeGiven;
+
     /// <summary>One run: scenario, seed, years, per-state final condition, wars, metrics, alliances and crises.</summary>
     public static Dictionary<string, object?> Single(RunResult run, FinalStateRecorder recorder)
     {

@@ -174,10 +174,10 @@ public sealed class SweepExecutor(RunSimulation simulate)
         return [.. result];
     }
 
-    /// <summary>About eight batches per thread, at most 2,000 runs or ~200,000 series rows per batch.</summary>
+    /// <summary>About 32 batches per thread (load balance, and early first commits), at most 1,000 runs or ~200,000 series rows per batch.</summary>
     private static int AutoBatch(SweepPlan plan, int pending, int threads)
     {
-        var size = Math.Clamp(pending / (threads * 8), 1, 2000);
+        var size = Math.Clamp(pending / (threads * 32), 1, 1000);
         if (plan.Definition.Series)
         {
             var rowsPerRun = Math.Max(1, plan.Points.Max(p => (long)p.Scenario.Years * p.Scenario.States.Count));

@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Iterated.Strategies;
+using SecurityDilemma.Models.Text;
 
 namespace SecurityDilemma.Models.Iterated;
 
@@ -136,7 +137,7 @@ public static class StrategyCatalogue
         [
             .. Names
                 .Concat(Aliases.Keys)
-                .Select(n => (Name: Aliases.TryGetValue(n, out var full) ? full : n, Distance: Distance(key, Key(n))))
+                .Select(n => (Name: Aliases.TryGetValue(n, out var full) ? full : n, Distance: EditDistance.Levenshtein(key, Key(n))))
                 .GroupBy(x => x.Name)
                 .Select(g => (g.Key, Distance: g.Min(x => x.Distance)))
                 .OrderBy(x => x.Distance)
@@ -149,28 +150,4 @@ public static class StrategyCatalogue
     /// <summary>The normalized lookup key: lower-case letters and digits only.</summary>
     internal static string Key(string name) =>
         new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

@@ -22,7 +22,7 @@ internal static class Rules
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double RequiredDefense(double apparentAttack, double danger, double tolerance, double invToleranceTimesInvBalance) =>
-        danger > tolerance ? apparentAttack * (danger - tolerance) * invToleranceTimesInvBalance : 0.0;
+        apparentAttack * Branchless.Max(danger - tolerance, 0.0) * invToleranceTimesInvBalance;
 
     /// <summary>
     /// Whether striking first pays (Fearon 1995): no self-enforcing peace exists when the expected first-strike

@@ -59,7 +59,7 @@ internal sealed partial class World
     // Coalitions: allies that joined a war, as an intrusive list per war slot.
     private byte[] _sideOf = [];
     private int[] _nextJoiner = [];
-    private int[] _warHead = [];
+    private int[] _headOf = []; // first joiner of the war the state attacked in (a state is in one war at a time)
     private int[] _queue = [];
     private byte[] _queueSide = [];
     private int _activeJoiners;
@@ -67,6 +67,11 @@ internal sealed partial class World
     // Logs (grow by doubling; formations and joins are rare, so this is not per-step allocation).
     private LinkState[] _records = new LinkState[8];
     private int _recordCount;
+
+    // Without logs (LogCrises off), records of dissolved links are reused, so a year allocates nothing once the number of
+    // alliances alive at once has been reached.
+    private int[] _freeRecords = new int[8];
+    private int _freeCount;
     private JoinState[] _joins = new JoinState[8];
     private int _joinCount;
 
@@ -126,6 +131,11 @@ internal sealed partial class World
         }
 
         _slots = AllianceConstants.MaxLinks + (N > 0 ? declared.Max() : 0);
+
+        // Room for the declared records and two chosen ones per state before the table has to grow.
+        var capacity = Math.Max(8, _scenario.Alliances.Count + _scenario.Guarantees.Count + (2 * N));
+        _records = new LinkState[capacity];
+        _freeRecords = new int[capacity];
         _linkTo = new int[N * _slots];
         Array.Fill(_linkTo, -1);
         _linkCommit = new double[N * _slots];
@@ -157,7 +167,8 @@ internal sealed partial class World
         _nextJoiner = new int[N];
         _queue = new int[N];
         _queueSide = new byte[N];
-        _warHead = new int[8];
+        _headOf = new int[N];
+        Array.Fill(_headOf, -1);
         InitCrises();
         for (var i = 0; i < N; i++)
         {
@@ -193,9 +204,17 @@ internal sealed partial class World
 
     private int NewRecord(bool guarantee, int spec, int a, int b, double commitment, int year)
     {
+        if (!LogCrises && _freeCount > 0 && spec < 0)
+        {
+            var reused = _freeRecords[--_freeCount];
+            _records[reused] = new LinkState { Guarantee = guarantee, Spec = spec, A = a, B = b, Commitment = commitment, Formed = year, Dissolved = -1 };
+            return reused;
+        }
+
         if (_recordCount == _records.Length)
         {
             Array.Resize(ref _records, _records.Length * 2);
+            Array.Resize(ref _freeRecords, _records.Length);
         }
 
         _records[_recordCount] = new LinkState
@@ -270,6 +289,10 @@ internal sealed partial class World
         if (r.Live == 0)
         {
             r.Dissolved = year;
+            if (!LogCrises && r.Spec < 0)
+            {
+                _freeRecords[_freeCount++] = record;
+            }
         }
     }
 
@@ -641,14 +664,9 @@ internal sealed partial class World
     /// </summary>
     private void DrawInAllies(int firstNew, int year, IRunRecorder? recorder)
     {
-        if (_warHead.Length < _wars.Length)
-        {
-            Array.Resize(ref _warHead, _wars.Length);
-        }
-
         for (var w = firstNew; w < _warCount; w++)
         {
-            _warHead[w] = -1;
+            _headOf[_wars[w].Attacker] = -1;
             ref var war = ref _wars[w];
             var crisis = CloseCrisisByWar(war.Attacker, war.Defender, war.Edge, war.Preemptive, year);
             if (_linkTotal == 0)
@@ -723,15 +741,19 @@ internal sealed partial class World
     {
         WarOf[g] = w;
         _sideOf[g] = side;
-        _nextJoiner[g] = _warHead[w];
-        _warHead[w] = g;
+        _nextJoiner[g] = _headOf[_wars[w].Attacker];
+        _headOf[_wars[w].Attacker] = g;
         _activeJoiners++;
-        if (_joinCount == _joins.Length)
+        if (LogCrises)
         {
-            Array.Resize(ref _joins, _joins.Length * 2);
-        }
+            // The war's sides for RunResult (kept with the logs).
+            if (_joinCount == _joins.Length)
+            {
+                Array.Resize(ref _joins, _joins.Length * 2);
+            }
 
-        _joins[_joinCount++] = new JoinState { War = w, State = g, Side = side };
+            _joins[_joinCount++] = new JoinState { War = w, State = g, Side = side };
+        }
         var enemy = side == AttackerSide ? _wars[w].Defender : _wars[w].Attacker;
         if (guarantee)
         {
@@ -759,12 +781,12 @@ internal sealed partial class World
     /// <summary>FightWars hook: allies that joined add their strength to their side.</summary>
     private void AddCoalitionStrength(int w, ref double attack, ref double defend)
     {
-        if (_activeJoiners == 0 || w >= _warHead.Length)
+        if (_activeJoiners == 0)
         {
             return;
         }
 
-        for (var g = _warHead[w]; g >= 0; g = _nextJoiner[g])
+        for (var g = _headOf[_wars[w].Attacker]; g >= 0; g = _nextJoiner[g])
         {
             if (_sideOf[g] == AttackerSide)
             {
@@ -780,12 +802,12 @@ internal sealed partial class World
     /// <summary>FightWars hook: allies that joined share their side's attrition and the yearly cost of war.</summary>
     private void CoalitionLosses(int w, double keepAttacker, double keepDefender)
     {
-        if (_activeJoiners == 0 || w >= _warHead.Length)
+        if (_activeJoiners == 0)
         {
             return;
         }
 
-        for (var g = _warHead[w]; g >= 0; g = _nextJoiner[g])
+        for (var g = _headOf[_wars[w].Attacker]; g >= 0; g = _nextJoiner[g])
         {
             var keep = _sideOf[g] == AttackerSide ? keepAttacker : keepDefender;
             Offense[g] *= keep;
@@ -797,12 +819,12 @@ internal sealed partial class World
     /// <summary>End hook: the allies that joined war <paramref name="w"/> are released (and weary).</summary>
     private void ReleaseCoalition(int w)
     {
-        if (_activeJoiners == 0 || w < 0 || w >= _warHead.Length)
+        if (_activeJoiners == 0 || w < 0)
         {
             return;
         }
 
-        var g = _warHead[w];
+        var g = _headOf[_wars[w].Attacker];
         while (g >= 0)
         {
             var next = _nextJoiner[g];
@@ -814,7 +836,7 @@ internal sealed partial class World
             g = next;
         }
 
-        _warHead[w] = -1;
+        _headOf[_wars[w].Attacker] = -1;
     }
 
     /// <summary>The two sides of war slot <paramref name="w"/> (initiator's first), principals then joiners in order of joining.</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Engine;
@@ -102,6 +103,7 @@ internal sealed partial class World
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // Issue 4: allies' expected help.
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
         var free = WarOf[i] < 0;
+        var minimumStrikeCost = (2.0 * k.WarCost) + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
         var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
 
         var survive = 1.0;
@@ -119,36 +121,68 @@ internal sealed partial class World
         ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
         ref var crisisNext = ref MemoryMarshal.GetArrayDataReference(CrisisNext);
         ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
-        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged);
+        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged); // Issue 4: allies' pledges, per dyad.
         ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // Issue 4: per-dyad threat and the top threat feed alliance decisions.
         var topEdge = -1;
         var topThreat = 0.0;
-        var end = RowStart[i + 1];
-        for (var e = RowStart[i]; e < end; e++)
+        ref var candidateEdge = ref MemoryMarshal.GetArrayDataReference(_candidateEdge);
+        ref var candidateEta = ref MemoryMarshal.GetArrayDataReference(_candidateEta);
+        ref var candidateP = ref MemoryMarshal.GetArrayDataReference(_candidateP);
+        ref var candidateThreat = ref MemoryMarshal.GetArrayDataReference(_candidateThreat);
+        ref var scratchExp = ref MemoryMarshal.GetArrayDataReference(_scratchExp);
+        ref var scratchAttack = ref MemoryMarshal.GetArrayDataReference(_scratchAttack);
+        ref var scratchEta = ref MemoryMarshal.GetArrayDataReference(_scratchEta);
+        var start = RowStart[i];
+        var degree = RowStart[i + 1] - start;
+
+        // Pass 1: observe every neighbour and update trust (Kydd); keep what pass 3 needs in row-sized scratch.
+        for (var c = 0; c < degree; c++)
         {
+            var e = start + c;
             var j = Unsafe.Add(ref target, e);
 
             // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
-            var eta = 1.0 + (sd * ObservationNoise.Standard(ref rng));
-            eta = eta > 0.0 ? eta : 0.0;
+            var eta = Branchless.Max(1.0 + (sd * ObservationNoise.Standard(ref rng)), 0.0);
             var apparentAttack = eta * (Unsafe.Add(ref offense, j) + (apparentDefenseWeight * Unsafe.Add(ref defense, j)));
             var signal = ((eta * (Unsafe.Add(ref boughtOffense, j) + (apparentDefenseWeight * Unsafe.Add(ref boughtDefense, j))))
                           + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * Unsafe.Add(ref invResources, j);
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement.
             var llr = Rules.Evidence(signal, slope, mid);
-            llr = llr > maxEvidence ? maxEvidence : llr < -maxEvidence ? -maxEvidence : llr;
-            llr = llr > 0.0 ? llr * positiveWeight : llr;
+            llr = Branchless.Min(Branchless.Max(llr, -maxEvidence), maxEvidence);
+            llr = Branchless.Min(llr, 0.0) + (positiveWeight * Branchless.Max(llr, 0.0));
             ref var belief = ref Unsafe.Add(ref logOdds, e);
-            var l = belief + (keep * llr);
-            l = l > maxLogOdds ? maxLogOdds : l < -maxLogOdds ? -maxLogOdds : l;
+            var l = Branchless.Min(Branchless.Max(belief + (keep * llr), -maxLogOdds), maxLogOdds);
             belief = l;
 
+            Unsafe.Add(ref scratchExp, c) = l - shift;
+            Unsafe.Add(ref scratchAttack, c) = apparentAttack;
+            Unsafe.Add(ref scratchEta, c) = eta;
+        }
+
+        // Pass 2: e^(l - shift) four at a time (the scratch has room for a last partial vector; its tail is ignored).
+        for (var c = 0; c < degree; c += Vector256<double>.Count)
+        {
+            Vector256.Exp(Vector256.LoadUnsafe(ref scratchExp, (nuint)c)).StoreUnsafe(ref scratchExp, (nuint)c);
+        }
+
+        // Pass 3: threat, the defence it calls for, crises and strike candidates.
+        var candidates = 0;
+        for (var c = 0; c < degree; c++)
+        {
+            var e = start + c;
+            var apparentAttack = Unsafe.Add(ref scratchAttack, c);
+
             // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
-            var danger = exposure * (1.0 - Unsafe.Add(ref pledged, e)) / (1.0 + Math.Exp(l - shift)); // Issue 4: an ally's pledge.
+            // danger = exposure / (1 + e^(l - shift)) and p = A / (A + theta DS) share one division.
+            var odds = 1.0 + Unsafe.Add(ref scratchExp, c);
             var th = Unsafe.Add(ref balance, e);
             var total = apparentAttack + (th * ownDefense);
-            var p = total > 0.0 ? apparentAttack / total : 0.5;
+            var none = total <= 0.0; // no forces on either side: the contest's convention is even odds
+            total = none ? 1.0 : total;
+            var inv = 1.0 / (odds * total);
+            var danger = exposure * (1.0 - Unsafe.Add(ref pledged, e)) * total * inv; // Issue 4: an ally's pledge.
+            var p = none ? 0.5 : apparentAttack * odds * inv;
             var threat = danger * p;
             survive *= 1.0 - threat;
             Unsafe.Add(ref edgeThreat, e) = threat;
@@ -160,15 +194,26 @@ internal sealed partial class World
 
             // Defending strength that would bring this threat down to the tolerance.
             var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invTolerance * Unsafe.Add(ref invBalance, e));
-            required = need > required ? need : required;
+            required = Branchless.Max(required, need);
 
+            // Preemption needs threat * (p_f - p_s) > c_i + c_j >= minimumStrikeCost, and p_f - p_s <= p, so
+            // threat * p bounds it: most crisis dyads are settled here without the full calculation.
+            // Candidates for a strike go to a scratch list without a branch (the flag is data-dependent and
+            // unpredictable); they are considered after the loop.
             var crisis = threat > crisisThreshold;
-            if (crisis | aggressive)
-            {
-                crisis = ConsiderStrike(i, e, j, eta, p, threat, ownAttack, crisis, free, ref decision);
-            }
-
             Unsafe.Add(ref crisisNext, e) = crisis;
+            var consider = aggressive | (crisis & free & (threat * p > minimumStrikeCost));
+            Unsafe.Add(ref candidateEdge, candidates) = e;
+            Unsafe.Add(ref candidateEta, candidates) = Unsafe.Add(ref scratchEta, c);
+            Unsafe.Add(ref candidateP, candidates) = p;
+            Unsafe.Add(ref candidateThreat, candidates) = threat;
+            candidates += consider ? 1 : 0;
+        }
+
+        for (var c = 0; c < candidates; c++)
+        {
+            var e = _candidateEdge[c];
+            CrisisNext[e] = ConsiderStrike(i, e, Target[e], _candidateEta[c], _candidateP[c], _candidateThreat[c], ownAttack, CrisisNext[e], free, ref decision);
         }
 
         Rng[i] = rng;
@@ -235,7 +280,9 @@ internal sealed partial class World
             var motive = MotiveOf[i];
             var value = motive == Motive.Greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
             var ratio = Resources[j] * InvResources[i];
-            var eu = Rules.AttackValue(pFirst, ratio, k.ConquestShare, value, k.WarCost + Weariness[i] + penalty);
+            // Under hierarchy the enforcer takes the aggressor's gains and ends the war: only the costs remain.
+            var stake = _scenario.Hierarchy ? 0.0 : k.ConquestShare;
+            var eu = Rules.AttackValue(pFirst, ratio, stake, value, k.WarCost + Weariness[i] + penalty);
             if (ripe && eu > 0.0 && eu > decision.Value)
             {
                 decision.Edge = e;
@@ -349,14 +396,12 @@ internal sealed partial class World
     {
         for (var i = 0; i < N; i++)
         {
-            for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
+            // Rows are sorted by target: each unordered pair is visited once, from its lower-numbered state.
+            var first = Array.BinarySearch(Target, RowStart[i], RowStart[i + 1] - RowStart[i], i);
+            first = first >= 0 ? first + 1 : ~first;
+            for (var e = first; e < RowStart[i + 1]; e++)
             {
                 var j = Target[e];
-                if (j < i)
-                {
-                    continue;
-                }
-
                 var r = Reverse[e];
                 var now = CrisisNext[e] || (r >= 0 && CrisisNext[r]);
                 var before = Crisis[e] || (r >= 0 && Crisis[r]);

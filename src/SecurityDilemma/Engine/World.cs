@@ -54,6 +54,17 @@ internal sealed partial class World
     internal readonly double[] IntentValue;
     internal readonly byte[] Posture;
     private readonly double[] _targetBurden;
+
+    // Scratch for one observer's strike candidates (sized to the largest row).
+    private readonly int[] _candidateEdge;
+    private readonly double[] _candidateEta;
+    private readonly double[] _candidateP;
+    private readonly double[] _candidateThreat;
+
+    // Row-sized scratch for the observer's three passes, padded to whole vectors.
+    private readonly double[] _scratchExp;
+    private readonly double[] _scratchAttack;
+    private readonly double[] _scratchEta;
     private readonly double[] _targetOffense;
     internal readonly Xoshiro256[] Rng;
 
@@ -122,6 +133,20 @@ internal sealed partial class World
         _targetOffense = new double[N];
         Rng = new Xoshiro256[N];
 
+        var maxDegree = 0;
+        for (var i = 0; i < N; i++)
+        {
+            maxDegree = Math.Max(maxDegree, RowStart[i + 1] - RowStart[i]);
+        }
+
+        _candidateEdge = new int[maxDegree + 1];
+        _candidateEta = new double[maxDegree + 1];
+        _candidateP = new double[maxDegree + 1];
+        _candidateThreat = new double[maxDegree + 1];
+        var padded = ((maxDegree / 4) + 1) * 4;
+        _scratchExp = new double[padded];
+        _scratchAttack = new double[padded];
+        _scratchEta = new double[padded];
         LogOdds = new double[M];
         BalancePerceived = new double[M];
         InvBalancePerceived = new double[M];
@@ -163,6 +188,15 @@ internal sealed partial class World
         _initialTrust = MeanTrust(LogOdds);
         _armsBeforeWar = _initialArms;
         _logOddsBeforeWar = (double[])LogOdds.Clone();
+    }
+
+    /// <summary>Makes room in the war log for <paramref name="capacity"/> wars (the log otherwise doubles when full: the only allocation a step can make).</summary>
+    internal void ReserveWars(int capacity)
+    {
+        if (capacity > _wars.Length)
+        {
+            Array.Resize(ref _wars, capacity);
+        }
     }
 
     /// <summary>Wars so far, in order of their start.</summary>

@@ -2,8 +2,11 @@ using SecurityDilemma.Engine;
 
 namespace SecurityDilemma.Runs;
 
-/// <summary>Keeps each state's last row of the series (for summary tables) and, optionally, every event.</summary>
-public sealed class FinalStateRecorder(int states, bool keepEvents) : IRunRecorder
+/// <summary>
+/// Keeps each state's last row of the series (for summary tables) and the events whose kinds
+/// <paramref name="keep"/> selects (none when null), so memory stays small on large worlds.
+/// </summary>
+public sealed class FinalStateRecorder(int states, Func<EventKind, bool>? keep = null) : IRunRecorder
 {
     private readonly StateYear[] last = new StateYear[states];
     private readonly bool[] seen = new bool[states];
@@ -12,7 +15,7 @@ public sealed class FinalStateRecorder(int states, bool keepEvents) : IRunRecord
     /// <summary>The last row recorded for each state, or null for a state never recorded.</summary>
     public StateYear? Final(int state) => seen[state] ? last[state] : null;
 
-    /// <summary>Every event in the order the engine reported it (empty unless events are kept).</summary>
+    /// <summary>The kept events in the order the engine reported them.</summary>
     public IReadOnlyList<EngineEvent> Events => events;
 
     public void State(in StateYear row)
@@ -30,7 +33,7 @@ public sealed class FinalStateRecorder(int states, bool keepEvents) : IRunRecord
 
     public void Event(EngineEvent e)
     {
-        if (keepEvents)
+        if (keep is not null && keep(e.Kind))
         {
             events.Add(e);
         }

@@ -23,20 +23,24 @@ public class KillResumeTests(ITestOutputHelper output)
         var dir = SweepFixture.TempDir();
         var file = SweepFixture.WriteSweep(dir, Sweep);
         var reference = Path.Combine(dir, "reference.duckdb");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var r = Cli.Run(["sweep", file, "--out", reference, "--threads", "2"], timeout: TimeSpan.FromMinutes(5));
+        var uninterrupted = clock.Elapsed;
         Assert.True(r.ExitCode == 0, r.ToString());
         var total = SweepFixture.Scalar(reference, "SELECT count(*) FROM runs");
         Assert.Equal(9 * 600, total);
 
         var db = Path.Combine(dir, "killed.duckdb");
 
-        // Kill delays are drawn from a fixed seed, so the test does the same thing every time (the moments it hits differ with machine speed).
+        // Kill delays are drawn from a fixed seed as fractions of the uninterrupted sweep's duration, so they land
+        // mid-sweep on a fast or a loaded machine alike.
         var rng = new Xoshiro256(20261127);
+        output.WriteLine($"uninterrupted sweep: {uninterrupted.TotalSeconds:F2} s");
         var landed = 0;
         var partial = 0;
         for (var attempt = 0; attempt < 6; attempt++)
         {
-            var delay = TimeSpan.FromSeconds(0.6 + (2.4 * rng.NextDouble()));
+            var delay = uninterrupted * (0.15 + (0.3 * rng.NextDouble()));
             using var p = SweepFixture.Start("sweep", file, "--out", db, "--threads", "2", "--resume");
             var exited = p.WaitForExit(delay);
             if (!exited)

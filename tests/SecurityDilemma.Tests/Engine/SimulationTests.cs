@@ -76,21 +76,43 @@ public class SimulationTests
     }
 
     [Fact]
-    public void Herz1950_UnderHierarchyTheEnforcerTakesTheAggressorsGains()
+    public void Herz1950_UnderHierarchyConquestDoesNotPaySoTheGreedyStateKeepsPeace()
     {
-        // With an enforcer the same aggression is punished: the war ends in its first year, the victim wins and is paid.
-        var series = new SeriesRecorder();
-        var result = Simulation.Run(Conquest(true), 1, series);
-        Assert.NotEmpty(result.Wars);
-        foreach (var war in result.Wars)
-        {
-            Assert.Equal(war.Start, war.End);
-            Assert.Equal("Granary", war.Winner);
-        }
+        // Herz (1950): the dilemma and the wars come from anarchy. With an enforcer that takes an aggressor's gains,
+        // the same greedy state facing the same defenceless neighbour never finds war worth it.
+        var result = Simulation.Run(Conquest(true), 1);
+        Assert.Empty(result.Wars);
+    }
 
+    [Fact]
+    public void Butterfield1951_UnderHierarchyFearCanStillStrikeAndTheEnforcerPunishesIt()
+    {
+        // Butterfield (1951): fear is psychological. A leader with full worst-case bias discounts the enforcer; facing an
+        // overwhelming apparent threat under strong offense dominance it strikes first anyway, and the enforcer ends
+        // the war in its first year, makes the aggressor pay and declares its victim the winner.
+        var scenario = new Scenario
+        {
+            Name = "fear",
+            Years = 4,
+            Hierarchy = true,
+            ObservationNoise = 0,
+            Technology = new Technology { OffenseDefenseBalance = 0.1, Distinguishability = 0 },
+            States =
+            [
+                new StateSpec { Name = "Fearful", Resources = 100, Offense = 200, Defense = 0, PriorTrust = 0.01, WorstCaseBias = 1 },
+                new StateSpec { Name = "Giant", Resources = 100, Offense = 1000, Defense = 0, PriorTrust = 0.99 },
+            ],
+        };
+        var series = new SeriesRecorder();
+        var result = Simulation.Run(scenario, 1, series);
+        var war = Assert.Single(result.Wars);
+        Assert.Equal("Fearful", war.Initiator);
+        Assert.True(war.Preemptive);
+        Assert.True(result.Metrics.TragicWar);
+        Assert.Equal(war.Start, war.End);
+        Assert.Equal("Giant", war.Winner);
         Assert.Contains(series.Events, e => e.Kind == EventKind.Enforcement);
-        var first = result.Wars[0].Start;
-        Assert.True(series.StateAt(first, 0).Resources < series.StateAt(first - 1, 0).Resources * 0.6);
+        Assert.True(series.StateAt(war.Start, 0).Resources < series.StateAt(war.Start, 1).Resources * 0.5);
     }
 
     [Fact]

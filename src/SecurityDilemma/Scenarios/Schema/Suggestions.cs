@@ -1,3 +1,5 @@
+using SecurityDilemma.Models.Text;
+
 namespace SecurityDilemma.Scenarios.Schema;
 
 /// <summary>"Did you mean ...?" for misspelt keys, choices and state names.</summary>
@@ -10,7 +12,7 @@ internal static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var c in candidates)
         {
-            var d = Distance(word.ToLowerInvariant(), c.ToLowerInvariant());
+            var d = EditDistance.Levenshtein(word.ToLowerInvariant(), c.ToLowerInvariant());
             if (d < bestDistance)
             {
                 best = c;
@@ -29,29 +31,4 @@ internal static class Suggestions
     /// <summary>A list for a message, cut after <paramref name="max"/> entries.</summary>
     public static string List(IReadOnlyCollection<string> items, int max = 12)
         => items.Count <= max ? string.Join(", ", items) : $"{string.Join(", ", items.Take(max))}, ... ({items.Count} in all)";
-
-    /// <summary>Levenshtein distance (insertions, deletions, substitutions).</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }
