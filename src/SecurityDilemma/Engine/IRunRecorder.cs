@@ -19,6 +19,10 @@ public interface IRunRecorder
 }
 
 /// <summary>A row of the per-year, per-state series. State indices follow the scenario's order.</summary>
+/// <remarks><see cref="BudgetShare"/> is the offensive share of this year's procurement budget (the offense/defense
+/// split, 0..1); <see cref="MilitaryBurden"/> is military spending / resources; <see cref="Security"/> is 1 minus the
+/// perceived chance of being successfully attacked by someone; <see cref="MeanTrustHeld"/> is the mean trust this state
+/// holds in the states it observes (docs/model.md).</remarks>
 public readonly record struct StateYear(
     int Year,
     int State,

@@ -168,6 +168,9 @@ internal sealed partial class World
 
         // Pass 3: threat, the defence it calls for, crises and strike candidates.
         var candidates = 0;
+        ref var warOf = ref MemoryMarshal.GetArrayDataReference(WarOf);
+        var ownWar = WarOf[i];
+        var atWar = ownWar >= 0;
         for (var c = 0; c < degree; c++)
         {
             var e = start + c;
@@ -200,7 +203,8 @@ internal sealed partial class World
             // threat * p bounds it: most crisis dyads are settled here without the full calculation.
             // Candidates for a strike go to a scratch list without a branch (the flag is data-dependent and
             // unpredictable); they are considered after the loop.
-            var crisis = threat > crisisThreshold;
+            // Two states fighting each other are at war, not in crisis.
+            var crisis = (threat > crisisThreshold) & !(atWar & (Unsafe.Add(ref warOf, Unsafe.Add(ref target, e)) == ownWar));
             Unsafe.Add(ref crisisNext, e) = crisis;
             var consider = aggressive | (crisis & free & (threat * p > minimumStrikeCost));
             Unsafe.Add(ref candidateEdge, candidates) = e;
@@ -216,6 +220,18 @@ internal sealed partial class World
             CrisisNext[e] = ConsiderStrike(i, e, Target[e], _candidateEta[c], _candidateP[c], _candidateThreat[c], ownAttack, CrisisNext[e], free, ref decision);
         }
 
+        // Edges whose crisis flag changed this year, listed in the row's own region (phase 2 looks only at these).
+        ref var crisisNow = ref MemoryMarshal.GetArrayDataReference(Crisis);
+        ref var changedEdge = ref MemoryMarshal.GetArrayDataReference(_changedEdge);
+        var changes = 0;
+        for (var c = 0; c < degree; c++)
+        {
+            var e = start + c;
+            Unsafe.Add(ref changedEdge, start + changes) = e;
+            changes += Unsafe.Add(ref crisisNext, e) != Unsafe.Add(ref crisisNow, e) ? 1 : 0;
+        }
+
+        _changedCount[i] = changes;
         Rng[i] = rng;
         Threat[i] = 1.0 - survive;
         TopEdge[i] = topEdge;
@@ -392,32 +408,47 @@ internal sealed partial class World
     }
 
     /// <summary>Crises per pair: a pair is in crisis while either side is; start and end are logged and counted.</summary>
+    /// <remarks>Only edges whose flag changed this year can start or end a pair's crisis, so only those are visited.</remarks>
     private void UpdateCrises(int year, IRunRecorder? recorder)
     {
         for (var i = 0; i < N; i++)
         {
-            // Rows are sorted by target: each unordered pair is visited once, from its lower-numbered state.
-            var first = Array.BinarySearch(Target, RowStart[i], RowStart[i + 1] - RowStart[i], i);
-            first = first >= 0 ? first + 1 : ~first;
-            for (var e = first; e < RowStart[i + 1]; e++)
+            var start = RowStart[i];
+            for (var c = 0; c < _changedCount[i]; c++)
             {
+                var e = _changedEdge[start + c];
                 var j = Target[e];
                 var r = Reverse[e];
+                var reverseChanged = r >= 0 && CrisisNext[r] != Crisis[r];
+                if (reverseChanged && j < i)
+                {
+                    continue; // both directions changed: the pair was handled from j's side
+                }
+
                 var now = CrisisNext[e] || (r >= 0 && CrisisNext[r]);
                 var before = Crisis[e] || (r >= 0 && Crisis[r]);
                 if (now && !before)
                 {
                     _crisisCount++;
-                    recorder?.Event(new EngineEvent(year, EventKind.CrisisStart, [i, j],
+                    recorder?.Event(new EngineEvent(year, EventKind.CrisisStart, [Math.Min(i, j), Math.Max(i, j)],
                         $"perceived threat {Threat[i]:F2} / {Threat[j]:F2}"));
                 }
                 else if (!now && before)
                 {
-                    recorder?.Event(new EngineEvent(year, EventKind.CrisisEnd, [i, j], "threat back below the crisis threshold"));
+                    recorder?.Event(new EngineEvent(year, EventKind.CrisisEnd, [Math.Min(i, j), Math.Max(i, j)], "threat back below the crisis threshold"));
                 }
             }
         }
 
-        Array.Copy(CrisisNext, Crisis, M);
+        for (var i = 0; i < N; i++)
+        {
+            var start = RowStart[i];
+            for (var c = 0; c < _changedCount[i]; c++)
+            {
+                var e = _changedEdge[start + c];
+                Crisis[e] = CrisisNext[e];
+            }
+        }
     }
+
 }

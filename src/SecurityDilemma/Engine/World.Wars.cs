@@ -52,8 +52,21 @@ internal sealed partial class World
                 LogOdds[r] = -_k.MaxLogOdds;
             }
 
+            // The crisis has escalated: it ends here, and after the war a new one must form before another strike.
+            var wasInCrisis = Crisis[e] || (r >= 0 && Crisis[r]);
+            Crisis[e] = false;
+            if (r >= 0)
+            {
+                Crisis[r] = false;
+            }
+
             if (recorder is not null)
             {
+                if (wasInCrisis)
+                {
+                    recorder.Event(new EngineEvent(year, EventKind.CrisisEnd, [Math.Min(i, j), Math.Max(i, j)], "escalated to war"));
+                }
+
                 recorder.Event(new EngineEvent(year, EventKind.WarStart, [i, j],
                     $"{Name(i)} attacks {Name(j)} (expected value {IntentValue[i]:F3})"));
                 if (IntentPreemptive[i])

@@ -65,6 +65,10 @@ internal sealed partial class World
     private readonly double[] _scratchExp;
     private readonly double[] _scratchAttack;
     private readonly double[] _scratchEta;
+
+    // Edges whose crisis flag changed this year: row i's list lives at [RowStart[i], RowStart[i] + _changedCount[i]).
+    private readonly int[] _changedEdge;
+    private readonly int[] _changedCount;
     private readonly double[] _targetOffense;
     internal readonly Xoshiro256[] Rng;
 
@@ -147,6 +151,8 @@ internal sealed partial class World
         _scratchExp = new double[padded];
         _scratchAttack = new double[padded];
         _scratchEta = new double[padded];
+        _changedEdge = new int[M];
+        _changedCount = new int[N];
         LogOdds = new double[M];
         BalancePerceived = new double[M];
         InvBalancePerceived = new double[M];
