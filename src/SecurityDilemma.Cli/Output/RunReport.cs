@@ -26,7 +26,6 @@ public static class RunReport
     public static Dictionary<string, object?> Single(RunResult run, FinalStateRecorder recorder)
     {
         var scenario = run.Scenario;
-        var names = scenario.States.Select(s => s.Name).ToArray();
         return new Dictionary<string, object?>
         {
             ["scenario"] = scenario.Name,
@@ -42,8 +41,8 @@ public static class RunReport
             }).ToArray(),
             ["wars"] = run.Wars,
             ["metrics"] = run.Metrics,
-            ["alliances"] = Alliances(scenario, recorder.Events, names),
-            ["crises"] = Crises(recorder.Events, names),
+            ["alliances"] = run.Alliances,
+            ["crises"] = run.Crises,
         };
     }
 
@@ -80,81 +79,6 @@ public static class RunReport
         ["mean_trust_held"] = f.MeanTrustHeld,
         ["at_war"] = f.AtWar,
     };
-
-    /// <summary>The initial alliances and every alliance formed or left during the run.</summary>
-    private static Dictionary<string, object?> Alliances(Scenario scenario, IReadOnlyList<EngineEvent> events, string[] names) => new()
-    {
-        ["initial"] = scenario.Alliances.Select(a => new Dictionary<string, object?> { ["members"] = a.Members, ["commitment"] = a.Commitment }).ToArray(),
-        ["guarantees"] = scenario.Guarantees.Select(g => new Dictionary<string, object?> { ["guarantor"] = g.Guarantor, ["protege"] = g.Protege, ["commitment"] = g.Commitment }).ToArray(),
-        ["changes"] = events
-            .Where(e => e.Kind is EventKind.AllianceFormed or EventKind.AllianceLeft or EventKind.GuaranteeGiven)
-            .Select(e => Move(e, names))
-            .ToArray(),
-    };
-
-    /// <summary>
-    /// Crises from the event log: each crisis_start opens one among its states, moves by those states
-    /// (mobilization, back-down, guarantee invoked, preemption, backfire, chain ganging, buck passing, war)
-    /// are attached to it, and the crisis_end naming the same states closes it.
-    /// </summary>
-    private static List<Dictionary<string, object?>> Crises(IReadOnlyList<EngineEvent> events, string[] names)
-    {
-        var all = new List<Dictionary<string, object?>>();
-        var open = new List<(HashSet<int> States, Dictionary<string, object?> Crisis, List<object> Moves)>();
-        foreach (var e in events)
-        {
-            if (e.Kind == EventKind.CrisisStart)
-            {
-                var moves = new List<object>();
-                var crisis = new Dictionary<string, object?>
-                {
-                    ["start"] = e.Year,
-                    ["end"] = null,
-                    ["states"] = Names(e.States, names),
-                    ["trigger"] = e.Detail,
-                    ["moves"] = moves,
-                    ["outcome"] = null,
-                };
-                all.Add(crisis);
-                open.Add(([.. e.States], crisis, moves));
-            }
-            else if (e.Kind == EventKind.CrisisEnd)
-            {
-                var k = open.FindLastIndex(o => o.States.SetEquals(e.States));
-                k = k >= 0 ? k : open.FindLastIndex(o => e.States.Any(o.States.Contains));
-                if (k >= 0)
-                {
-                    open[k].Crisis["end"] = e.Year;
-                    open[k].Crisis["outcome"] = e.Detail;
-                    open.RemoveAt(k);
-                }
-            }
-            else if (CrisisMoves.Contains(e.Kind))
-            {
-                // The crisis among exactly these states, else one that holds them all, else any that shares one.
-                var k = open.FindLastIndex(o => o.States.SetEquals(e.States));
-                k = k >= 0 ? k : open.FindLastIndex(o => e.States.All(o.States.Contains));
-                k = k >= 0 ? k : open.FindLastIndex(o => e.States.Any(o.States.Contains));
-                if (k >= 0)
-                {
-                    open[k].Moves.Add(Move(e, names));
-                }
-            }
-        }
-
-        return all;
-    }
-
-    private static Dictionary<string, object?> Move(EngineEvent e, string[] names) => new()
-    {
-        ["year"] = e.Year,
-        ["kind"] = e.Kind,
-        ["states"] = Names(e.States, names),
-        ["detail"] = e.Detail,
-    };
-
-    private static string[] Names(IReadOnlyList<int> states, string[] names)
-        => [.. states.Select(s => (uint)s < (uint)names.Length ? names[s] : $"#{s}")];
 
     private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 }

@@ -36,4 +36,10 @@ public sealed record RunResult
     public required IReadOnlyList<WarRecord> Wars { get; init; }
 
     public required RunMetrics Metrics { get; init; }
+
+    /// <summary>Alliances and guarantees, declared and chosen, in order of formation (issue 4).</summary>
+    public IReadOnlyList<AllianceRecord> Alliances { get; init; } = [];
+
+    /// <summary>Every crisis with its trigger, perceived threats, moves and end (issue 4).</summary>
+    public IReadOnlyList<CrisisRecord> Crises { get; init; } = [];
 }

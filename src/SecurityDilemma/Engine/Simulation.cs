@@ -20,37 +20,54 @@ public static class Simulation
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(constants);
-        var world = new World(scenario, seed, constants);
+        var world = new World(scenario, seed, constants) { LogCrises = true }; // Issue 4: the crisis log for RunResult.Crises.
         for (var year = 1; year <= scenario.Years; year++)
         {
             world.Step(year, recorder);
         }
 
+        var wars = BuildWars(scenario, world);
         return new RunResult
         {
             Scenario = scenario,
             Seed = seed,
             Years = scenario.Years,
-            Wars = BuildWars(scenario, world),
-            Metrics = world.Metrics(),
+            Wars = wars,
+            Metrics = world.Metrics() with
+            {
+                // Issue 4: allies that joined are belligerents too.
+                TragicWar = wars.Any(w => w.Motives.Values.All(m => m == Motive.SecuritySeeker)),
+                ChainGangEvents = world.ChainGangEvents,
+                BuckPassEvents = world.BuckPassEvents,
+                BackfireEvents = world.BackfireEvents,
+            },
+            Alliances = world.BuildAlliances(),
+            Crises = world.BuildCrises(),
         };
     }
 
     private static List<WarRecord> BuildWars(Scenario scenario, World world)
     {
         var wars = new List<WarRecord>(world.Wars.Length);
-        foreach (var w in world.Wars)
+        for (var slot = 0; slot < world.Wars.Length; slot++)
         {
+            var w = world.Wars[slot];
             var a = scenario.States[w.Attacker];
-            var b = scenario.States[w.Defender];
+            var (attackers, defenders) = world.SidesOf(slot); // Issue 4: allies that joined are on the sides.
+            var motives = new Dictionary<string, Motive>(StringComparer.Ordinal);
+            foreach (var x in attackers.Concat(defenders))
+            {
+                motives[scenario.States[x].Name] = scenario.States[x].Motive;
+            }
+
             wars.Add(new WarRecord
             {
                 Start = w.Start,
                 End = w.Ending == WarEnding.Ongoing ? null : w.End,
-                Sides = [[a.Name], [b.Name]],
+                Sides = [[.. attackers.Select(x => scenario.States[x].Name)], [.. defenders.Select(x => scenario.States[x].Name)]],
                 Initiator = a.Name,
                 Preemptive = w.Preemptive,
-                Motives = new Dictionary<string, Motive>(StringComparer.Ordinal) { [a.Name] = a.Motive, [b.Name] = b.Motive },
+                Motives = motives,
                 Winner = w.Winner >= 0 ? scenario.States[w.Winner].Name : null,
             });
         }

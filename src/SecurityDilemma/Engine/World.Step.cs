@@ -12,6 +12,7 @@ internal sealed partial class World
     public void Step(int year, IRunRecorder? recorder)
     {
         ApplyTechnologyChanges(year, recorder);
+        PrepareSupport(); // Issue 4: allies' expected help (World.Alliances.cs).
 
         // Phase 1: observation, belief update, threat assessment and decisions. Each state writes only its
         // own row of dyads and its own decision slots and reads the end-of-last-year snapshot, so the
@@ -23,6 +24,7 @@ internal sealed partial class World
 
         // Issue 4 slot: alliance decisions, guarantees and crisis mobilization read phase-1 output here
         // (threats, crisis flags, intents) and may amend intents before anything is applied.
+        DecideAlliances(year, recorder);
 
         // Phase 2: apply in a fixed order.
         UpdateCrises(year, recorder);
@@ -31,7 +33,10 @@ internal sealed partial class World
             Procure(i, year, recorder);
         }
 
+        CrisisMoves(year, recorder); // Issue 4: crisis log, mobilization, backing down (World.Crises.cs).
+        var firstNewWar = _warCount;
         StartWars(year, recorder);
+        DrawInAllies(firstNewWar, year, recorder); // Issue 4: allies join by commitment and calculation.
         FightWars(year, recorder);
 
         for (var i = 0; i < N; i++)
@@ -95,7 +100,7 @@ internal sealed partial class World
         var tolerance = k.ThreatTolerance;
         var invTolerance = 1.0 / tolerance;
         var crisisThreshold = k.CrisisThreshold;
-        var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]);
+        var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // Issue 4: allies' expected help.
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
         var free = WarOf[i] < 0;
         var minimumStrikeCost = (2.0 * k.WarCost) + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
@@ -116,6 +121,10 @@ internal sealed partial class World
         ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
         ref var crisisNext = ref MemoryMarshal.GetArrayDataReference(CrisisNext);
         ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
+        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged); // Issue 4: allies' pledges, per dyad.
+        ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // Issue 4: per-dyad threat and the top threat feed alliance decisions.
+        var topEdge = -1;
+        var topThreat = 0.0;
         ref var candidateEdge = ref MemoryMarshal.GetArrayDataReference(_candidateEdge);
         ref var candidateEta = ref MemoryMarshal.GetArrayDataReference(_candidateEta);
         ref var candidateP = ref MemoryMarshal.GetArrayDataReference(_candidateP);
@@ -175,10 +184,16 @@ internal sealed partial class World
             var none = total <= 0.0; // no forces on either side: the contest's convention is even odds
             total = none ? 1.0 : total;
             var inv = 1.0 / (odds * total);
-            var danger = exposure * total * inv;
+            var danger = exposure * (1.0 - Unsafe.Add(ref pledged, e)) * total * inv; // Issue 4: an ally's pledge.
             var p = none ? 0.5 : apparentAttack * odds * inv;
             var threat = danger * p;
             survive *= 1.0 - threat;
+            Unsafe.Add(ref edgeThreat, e) = threat;
+            if (threat > topThreat)
+            {
+                topThreat = threat;
+                topEdge = e;
+            }
 
             // Defending strength that would bring this threat down to the tolerance.
             var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invTolerance * Unsafe.Add(ref invBalance, e));
@@ -219,6 +234,8 @@ internal sealed partial class World
         _changedCount[i] = changes;
         Rng[i] = rng;
         Threat[i] = 1.0 - survive;
+        TopEdge[i] = topEdge;
+        TopThreat[i] = topThreat;
         RequiredDefense[i] = required;
         RequiredAttack[i] = double.IsPositiveInfinity(decision.RequiredAttack) ? 0.0 : decision.RequiredAttack;
         IntentEdge[i] = decision.Edge;
@@ -247,7 +264,7 @@ internal sealed partial class World
     {
         var k = _k;
         var th = BalancePerceived[e];
-        var observedDefense = eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]));
+        var observedDefense = (eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]))) + ExpectedSupport(j, i); // Issue 4: extended deterrence.
         var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
         // Wars grow out of crises: a strike is an option only once the pair was already in crisis last year.
         var r = Reverse[e];

@@ -50,30 +50,31 @@ public class RunReportTests
     }
 
     [Fact]
-    public void CrisisLog_GroupsMovesUnderTheirCrisis()
+    public void CrisisLogAndAlliances_AreTheEnginesRecords()
     {
+        // The engine keeps the crisis log and the alliances (issue 4); the report passes them through unchanged.
+        IReadOnlyList<CrisisRecord> crises =
+        [
+            new CrisisRecord
+            {
+                Start = 2,
+                End = 4,
+                Parties = ["B", "C"],
+                Trigger = "demand",
+                Threats = new Dictionary<string, double> { ["B"] = 0.1, ["C"] = 0.4 },
+                Moves = [new CrisisMove(3, "C", "back_down", "C backs down before B")],
+                Outcome = "backed_down",
+            },
+        ];
+        IReadOnlyList<AllianceRecord> alliances =
+            [new AllianceRecord { Kind = "alliance", Members = ["A", "C"], Commitment = 0.5, Formed = 5, Origin = "decision" }];
         var recorder = new FinalStateRecorder(3, RunReport.Needs);
-        recorder.Event(new EngineEvent(2, EventKind.CrisisStart, [0, 1], "B threatens A"));
-        recorder.Event(new EngineEvent(2, EventKind.CrisisStart, [1, 2], "B threatens C"));
-        recorder.Event(new EngineEvent(3, EventKind.Mobilization, [0], "A mobilizes"));
-        recorder.Event(new EngineEvent(3, EventKind.BackDown, [1, 2], "B backs down before C"));
-        recorder.Event(new EngineEvent(4, EventKind.CrisisEnd, [1, 2], "settled"));
         recorder.Event(new EngineEvent(5, EventKind.AllianceFormed, [0, 2], "A and C ally"));
         recorder.Event(new EngineEvent(5, EventKind.Arming, [0], "A arms"));
-        Assert.Equal(6, recorder.Events.Count); // arming is not kept: the report does not need it
-        var report = RunReport.Single(Result(), recorder);
+        Assert.Single(recorder.Events); // arming is not kept: the report does not need it
 
-        var crises = (List<Dictionary<string, object?>>)report["crises"]!;
-        Assert.Equal(2, crises.Count);
-        Assert.Equal(new[] { "A", "B" }, crises[0]["states"]);
-        Assert.Null(crises[0]["end"]);
-        Assert.Single((List<object>)crises[0]["moves"]!);
-        Assert.Equal(4, crises[1]["end"]);
-        Assert.Equal("settled", crises[1]["outcome"]);
-        var moves = (List<object>)crises[1]["moves"]!;
-        Assert.Equal(EventKind.BackDown, ((Dictionary<string, object?>)moves.Single())["kind"]);
-
-        var changes = (Dictionary<string, object?>[])((Dictionary<string, object?>)report["alliances"]!)["changes"]!;
-        Assert.Equal(new[] { "A", "C" }, changes.Single()["states"]);
+        var report = RunReport.Single(Result() with { Crises = crises, Alliances = alliances }, recorder);
+        Assert.Same(crises, report["crises"]);
+        Assert.Same(alliances, report["alliances"]);
     }
 }

@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+
+namespace SecurityDilemma.Engine;
+
+/// <summary>The alliance, deterrence and crisis rules as small pure functions, so tests check exactly what the engine computes.</summary>
+internal static class AllianceRules
+{
+    /// <summary>
+    /// How a leader's perceived balance tightens or loosens a commitment: T(theta) = 1 / theta within [min, max].
+    /// </summary>
+    /// <remarks>Christensen &amp; Snyder (1990): under perceived offense dominance (theta &lt; 1) an ally's defeat looks quick
+    /// and catastrophic, so commitments tighten; under perceived defense dominance (theta &gt; 1) a state can afford to wait.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Tightening(double perceivedBalance, double min, double max)
+    {
+        var t = perceivedBalance > 0.0 ? 1.0 / perceivedBalance : max;
+        return t < min ? min : t > max ? max : t;
+    }
+
+    /// <summary>Effective commitment kappa = min(1, c T(theta)) of a declared commitment <paramref name="commitment"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double EffectiveCommitment(double commitment, double tightening)
+    {
+        var k = commitment * tightening;
+        return k > 1.0 ? 1.0 : k;
+    }
+
+    /// <summary>Willingness W = 2 p of a state with alliance propensity p (p = 0.5 is neutral).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Willingness(double propensity) => 2.0 * propensity;
+
+    /// <summary>Chance that a side with attacking strength <paramref name="attack"/> beats one with defending strength <paramref name="defense"/> at balance theta.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double AttackerWins(double attack, double defense, double balance) => Contest.WinProbability(attack, defense, balance);
+
+    /// <summary>
+    /// Value of joining an ally's war: V = W kappa (dp S + R D) - c, where dp is the drop in the chance the ally's side loses
+    /// that the joiner's forces bring, S = tau Y_ally / Y_joiner what the ally would lose per unit of the joiner's
+    /// resources, R the value of honouring the commitment (Schelling 1966), D = DS_ally / (DS_ally + DS_joiner) how much
+    /// the joiner depends on the ally (Snyder 1984), and c the joiner's cost of war (Fearon 1995).
+    /// </summary>
+    /// <remarks>The ally joins iff V &gt; 0 (Snyder 1984: the fear of abandonment against the cost of entrapment). A great
+    /// power hardly depends on a small client (D near 0), so it is not dragged into the client's war for reputation alone
+    /// (Waltz 1979: in bipolarity the superpowers balance by their own means).</remarks>
+    public static double JoinValue(double willingness, double effectiveCommitment, double fallDrop, double stake, double reputation, double dependence, double cost) =>
+        (willingness * effectiveCommitment * ((fallDrop * stake) + (reputation * dependence))) - cost;
+
+    /// <summary>Dependence D = DS_ally / (DS_ally + DS_joiner) of a state on its ally (0.5 between equals).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Dependence(double allyStrength, double ownStrength)
+    {
+        var total = allyStrength + ownStrength;
+        return total > 0.0 ? allyStrength / total : 0.5;
+    }
+
+    /// <summary>
+    /// Chance, as a leader at perceived balance theta sees it, that a state with defending strength DS holds out alone against
+    /// one with attacking strength AS: theta DS / (AS + theta DS).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Holdout(double catcherDefense, double threatAttack, double balance) =>
+        1.0 - Contest.WinProbability(threatAttack, catcherDefense, balance);
+
+    /// <summary>
+    /// Buck passing (Christensen &amp; Snyder 1990; Mearsheimer 2001): a threatened state able to balance waits when another able
+    /// state is likely enough to hold out alone: holdout &gt;= h + s (p - 0.5); a readier ally (higher propensity p) waits less.
+    /// </summary>
+    public static bool PassesBuck(double holdout, double propensity, double threshold, double propensityShift) =>
+        holdout >= threshold + (propensityShift * (propensity - 0.5));
+
+    /// <summary>A threatened state seeks an ally (or gives a guarantee) when W p_threat &gt;= the threshold (Waltz 1979: balancing).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SeeksAlliance(double willingness, double threat, double threshold) => willingness * threat >= threshold;
+
+    /// <summary>
+    /// Expected value of mobilizing (immediate deterrence, Huth 1988): the perceived threat falls from danger * p to
+    /// danger * p' when the own defending strength grows by the surge m, valued at v per unit of threat, less the cost.
+    /// p = A / (A + theta DS), p' = A / (A + theta DS (1 + m)).
+    /// </summary>
+    public static double MobilizationValue(double danger, double apparentAttack, double ownDefense, double balance, double surge, double value, double cost)
+    {
+        var before = Contest.WinProbability(apparentAttack, ownDefense, balance);
+        var after = Contest.WinProbability(apparentAttack, ownDefense * (1.0 + surge), balance);
+        return (danger * (before - after) * value) - cost;
+    }
+}

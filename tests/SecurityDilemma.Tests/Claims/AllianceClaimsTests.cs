@@ -1,0 +1,112 @@
+using SecurityDilemma.Engine;
+using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Scenarios;
+using SecurityDilemma.Tests.Alliances;
+using Xunit.Abstractions;
+
+namespace SecurityDilemma.Tests.Claims;
+
+/// <summary>
+/// THEORY.md section 4, claims 4, 5 and 6: each over at least 200 seeded replications of a family of worlds built here
+/// (names and parameters other than the shipped scenarios'), printing the effect and its 95% CI, failing if it does not hold.
+/// </summary>
+public class AllianceClaimsTests(ITestOutputHelper output)
+{
+    private const int Replications = 300;
+
+    private static double[] Measure(int n, Func<int, Scenario> world, Func<RunResult, double> metric, EngineConstants? constants = null)
+    {
+        var values = new double[n];
+        for (var r = 0; r < n; r++)
+        {
+            values[r] = metric(Simulation.Run(world(r), (ulong)(r + 1), constants ?? EngineConstants.Default));
+        }
+
+        return values;
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.5, 41UL, "Athens", "Melos")]
+    [InlineData(0.6, 0.3, 43UL, "Lagash", "Umma")]
+    public void Jervis1976_ConciliationCalmsASecuritySeekerFirmnessDetersAGreedyState(double balance, double d, ulong family, string first, string second)
+    {
+        // Claim 4 (Jervis 1976, ch. 3): the spiral model's prescription (conciliation) is right against a security seeker,
+        // the deterrence model's (firmness) against a greedy state. The first state's policy varies; the other decides by utility.
+        double[] Wars(Policy policy, Motive other) => Measure(Replications,
+            r => AllianceWorlds.Dyad(r, family, balance, d, policy, other, first: first, second: second), x => x.Metrics.WarCount);
+
+        var seekerFirm = Wars(Policy.Firmness, Motive.SecuritySeeker);
+        var seekerConc = Wars(Policy.Conciliation, Motive.SecuritySeeker);
+        var greedyFirm = Wars(Policy.Firmness, Motive.Greedy);
+        var greedyConc = Wars(Policy.Conciliation, Motive.Greedy);
+        var againstSeeker = Estimate.Difference(seekerFirm, seekerConc);
+        var againstGreedy = Estimate.Difference(greedyConc, greedyFirm);
+        output.WriteLine($"theta={balance} d={d}, {Replications} replications per arm; wars per run:");
+        output.WriteLine($"  vs security seeker: firmness {seekerFirm.Average():F3}, conciliation {seekerConc.Average():F3}; firmness - conciliation = {againstSeeker}");
+        output.WriteLine($"  vs greedy state:    conciliation {greedyConc.Average():F3}, firmness {greedyFirm.Average():F3}; conciliation - firmness = {againstGreedy}");
+        Assert.True(againstSeeker.AboveZero, $"against a security seeker conciliation should bring fewer wars than firmness: {againstSeeker}");
+        Assert.True(againstGreedy.AboveZero, $"against a greedy state firmness should bring fewer wars than conciliation: {againstGreedy}");
+    }
+
+    [Theory]
+    [InlineData(0.66, 0.2, 51UL, "Thebes", "Argos")]
+    [InlineData(0.68, 0.1, 53UL, "Ur", "Kish")]
+    public void Jervis1976_MobilizationBackfiresUnderLowDistinguishabilityAndOffenseDominance(double balance, double d, ulong family, string first, string second)
+    {
+        // Claim 5 (Jervis 1976, ch. 3; Schelling 1966; Fearon 1995 on first-strike advantage): two security seekers who
+        // both stand firm in crises. With mobilization (immediate deterrence) the call-up is read as preparation for attack
+        // and raises the rival's first-strike advantage, so preemptive war is likelier than in the same worlds without
+        // mobilization (its surge, cost and alarm set to 0).
+        var none = EngineConstants.Default with
+        {
+            Alliances = AllianceConstants.Default with { MobilizationSurge = 0, MobilizationCost = 0, MobilizationAlarm = 0 },
+        };
+        Scenario World(int r) => AllianceWorlds.Dyad(r, family, balance, d, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness, first, second);
+        var mobilizing = Measure(Replications, World, x => x.Metrics.PreemptiveWar ? 1 : 0);
+        var still = Measure(Replications, World, x => x.Metrics.PreemptiveWar ? 1 : 0, none);
+        var backfires = Measure(Replications, World, x => x.Metrics.BackfireEvents);
+        var effect = Estimate.Difference(mobilizing, still);
+        output.WriteLine($"theta={balance} d={d}, {Replications} replications per arm");
+        output.WriteLine($"  P(preemptive war): mobilization {Estimate.Proportion((int)mobilizing.Sum(), Replications)}, none {Estimate.Proportion((int)still.Sum(), Replications)}");
+        output.WriteLine($"  difference {effect}; deterrence backfire events per run {Estimate.Mean(backfires)}");
+        Assert.True(effect.AboveZero, $"mobilization should raise the chance of preemptive war: {effect}");
+        Assert.True(backfires.Average() > 0, "mobilization under low distinguishability should be read as preparation for attack at least sometimes");
+    }
+
+    [Theory]
+    [InlineData(1.0, 0.5, 3.0, 5, true, 61UL, "Power")]
+    [InlineData(1.2, 0.5, 2.5, 6, false, 63UL, "Realm")]
+    public void ChristensenSnyder1990_OffenseChainGangsDefenseBuckPassesBipolarityNeither(double actual, double offense, double defense, int powers, bool revisionist, ulong family, string prefix)
+    {
+        // Claim 6 (Christensen & Snyder 1990; Waltz 1979): in a multipolar world perceived offense dominance brings chain
+        // ganging and perceived defense dominance buck passing; a bipolar world shows little of either.
+        double[] Run(bool multipolar, double perceived, Func<RunResult, double> metric) => Measure(Replications,
+            r => multipolar
+                ? AllianceWorlds.Multipolar(r, family, actual, perceived, powers, revisionist, prefix)
+                : AllianceWorlds.Bipolar(r, family, actual, perceived, revisionist, prefix),
+            metric);
+
+        static double Chain(RunResult x) => x.Metrics.ChainGangEvents;
+        static double Buck(RunResult x) => x.Metrics.BuckPassEvents;
+        var chainOffense = Run(true, offense, Chain);
+        var chainDefense = Run(true, defense, Chain);
+        var buckOffense = Run(true, offense, Buck);
+        var buckDefense = Run(true, defense, Buck);
+        var chainBipolar = Run(false, offense, Chain);
+        var buckBipolar = Run(false, defense, Buck);
+
+        var chain = Estimate.Difference(chainOffense, chainDefense);
+        var buck = Estimate.Difference(buckDefense, buckOffense);
+        var chainVsBipolar = Estimate.Difference(chainOffense, chainBipolar);
+        var buckVsBipolar = Estimate.Difference(buckDefense, buckBipolar);
+        output.WriteLine($"actual balance {actual}, perceived offense {offense} / defense {defense}, {powers} powers, {Replications} replications per arm; events per run:");
+        output.WriteLine($"  multipolar chain ganging: offense {Estimate.Mean(chainOffense)}, defense {Estimate.Mean(chainDefense)}; difference {chain}");
+        output.WriteLine($"  multipolar buck passing:  defense {Estimate.Mean(buckDefense)}, offense {Estimate.Mean(buckOffense)}; difference {buck}");
+        output.WriteLine($"  bipolar: chain ganging (offense) {Estimate.Mean(chainBipolar)}, buck passing (defense) {Estimate.Mean(buckBipolar)}");
+        output.WriteLine($"  multipolar - bipolar: chain ganging {chainVsBipolar}, buck passing {buckVsBipolar}");
+        Assert.True(chain.AboveZero, $"perceived offense dominance should bring more chain ganging: {chain}");
+        Assert.True(buck.AboveZero, $"perceived defense dominance should bring more buck passing: {buck}");
+        Assert.True(chainVsBipolar.AboveZero, $"a bipolar world should show less chain ganging: {chainVsBipolar}");
+        Assert.True(buckVsBipolar.AboveZero, $"a bipolar world should show less buck passing: {buckVsBipolar}");
+    }
+}
