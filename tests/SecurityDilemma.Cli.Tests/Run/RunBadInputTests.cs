@@ -16,6 +16,8 @@ public class RunBadInputTests
     [InlineData("name: x\nstates:\n  - name: A\n  - name: B\nborders:\n  - between: [A, Q]\n    defensibility: 2\n", new string[0], "bad.yaml:6:18: borders[0].between[1]: unknown state 'Q'")]
     [InlineData("name: x\nstates:\n  - name: A\n  - name: B\nguarantees:\n  - guarantor: B\n    protege: B\n", new string[0], "bad.yaml:7:14: guarantees[0].protege: 'B' cannot guarantee itself")]
     [InlineData("name: x\nstates:\n  - name: A\n  - name: B\nalliances:\n  - members: [A]\n", new string[0], "bad.yaml:6:14: alliances[0].members: has 1 item")]
+    [InlineData("name: x\nstates:\n  - name: A\n  - name: B\nalliances:\n  - members: [A, Bee]\n", new string[0], "bad.yaml:6:18: alliances[0].members[1]: unknown state 'Bee'; did you mean 'B'?")]
+    [InlineData("name: x\nstates:\n  - name: A\n  - name: B\nalliances:\n  - members: [A, B]\n    commitment: 3\n", new string[0], "bad.yaml:7:17: alliances[0].commitment: 3 is too large; expected a number in [0, 1]")]
     [InlineData("name: x\nstates:\n  - name: A\n  - name: B\nguarantees:\n  - guarantor: A\n    protege: B\n    commitment: -1\n", new string[0], "bad.yaml:8:17: guarantees[0].commitment: -1 is negative")]
     [InlineData(Good, new[] { "--set", "states.A.offence=2" }, "--set: states.A.offence: unknown field 'offence' in states.A; did you mean 'offense'?")]
     [InlineData(Good, new[] { "--set", "nonsense" }, "--set: nonsense: not of the form PATH=VALUE")]
