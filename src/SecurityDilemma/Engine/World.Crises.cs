@@ -89,36 +89,53 @@ internal sealed partial class World
     private void CrisisMoves(int year, IRunRecorder? recorder)
     {
         Array.Clear(_inCrisis);
+        var crisis = Crisis;
+        var reverse = Reverse;
+        var target = Target;
+        var openCrisis = _openCrisis;
+        var warOf = WarOf;
+        var policy = _policy;
+        var inCrisis = _inCrisis;
         for (var i = 0; i < N; i++)
         {
-            for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
+            // Rows are sorted by target, so the canonical edges (j > i) are the row's suffix.
+            var end = RowStart[i + 1];
+            var first = Array.BinarySearch(target, RowStart[i], end - RowStart[i], i + 1);
+            first = first >= 0 ? first : ~first;
+            var warI = warOf[i];
+            var movesI = policy[i] != Policy.Utility; // the utility policy's Move is a no-op (it decides once, below)
+            var any = false;
+            for (var e = first; e < end; e++)
             {
-                var j = Target[e];
-                if (j < i)
+                var j = target[e];
+                var r = reverse[e];
+                var now = crisis[e] | (r >= 0 && crisis[r]);
+                var c = openCrisis[e];
+                var together = (warI >= 0) & (warI == warOf[j]);
+                var active = now & !together;
+                inCrisis[j] |= active;
+                any |= active;
+
+                // The common case (an ongoing crisis between utility players, or no crisis at all) needs nothing more.
+                if (!((active & ((c == -1) | movesI | (policy[j] != Policy.Utility))) | (!active & (c != -1))))
                 {
                     continue;
                 }
 
-                var r = Reverse[e];
-                var now = Crisis[e] || (r >= 0 && Crisis[r]);
-                var c = _openCrisis[e];
-                var together = WarOf[i] >= 0 && WarOf[i] == WarOf[j];
-                if (now && !together)
+                if (active)
                 {
                     if (c == -1)
                     {
                         c = OpenCrisis(i, j, e, r, year);
                     }
 
-                    _inCrisis[i] = true;
-                    _inCrisis[j] = true;
                     Move(i, j, e, c, year, recorder);
                     if (r >= 0)
                     {
                         Move(j, i, r, c, year, recorder);
                     }
                 }
-                else if (c != -1)
+                else
                 {
                     // Over: threats fell back, or the two are now at war with each other (as allies drawn in).
                     if (c >= 0)
@@ -128,9 +145,11 @@ internal sealed partial class World
                         x.Outcome = together ? OutcomeWar : _backedDown[e] || (r >= 0 && _backedDown[r]) ? OutcomeBackedDown : OutcomeDefused;
                     }
 
-                    _openCrisis[e] = -1;
+                    openCrisis[e] = -1;
                 }
             }
+
+            inCrisis[i] |= any;
         }
 
         // The utility policy decides once a year, against its most threatening rival if they are in crisis.
