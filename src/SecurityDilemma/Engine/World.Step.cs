@@ -167,6 +167,11 @@ internal sealed partial class World
         }
 
         // Pass 3: threat, the defence it calls for, crises and strike candidates.
+        // It also lists the edges whose crisis flag changed this year, in the row's own region (phase 2 looks only at
+        // these); a strike consideration can still raise a flag, in which case the list is redone below.
+        ref var crisisNow = ref MemoryMarshal.GetArrayDataReference(Crisis);
+        ref var changedEdge = ref MemoryMarshal.GetArrayDataReference(_changedEdge);
+        var changes = 0;
         var candidates = 0;
         ref var warOf = ref MemoryMarshal.GetArrayDataReference(WarOf);
         var ownWar = WarOf[i];
@@ -206,6 +211,8 @@ internal sealed partial class World
             // Two states fighting each other are at war, not in crisis.
             var crisis = (threat > crisisThreshold) & !(atWar & (Unsafe.Add(ref warOf, Unsafe.Add(ref target, e)) == ownWar));
             Unsafe.Add(ref crisisNext, e) = crisis;
+            Unsafe.Add(ref changedEdge, start + changes) = e;
+            changes += crisis != Unsafe.Add(ref crisisNow, e) ? 1 : 0;
             var consider = aggressive | (crisis & free & (threat * p > minimumStrikeCost));
             Unsafe.Add(ref candidateEdge, candidates) = e;
             Unsafe.Add(ref candidateEta, candidates) = Unsafe.Add(ref scratchEta, c);
@@ -214,21 +221,25 @@ internal sealed partial class World
             candidates += consider ? 1 : 0;
         }
 
+        var raised = false;
         for (var c = 0; c < candidates; c++)
         {
             var e = _candidateEdge[c];
-            CrisisNext[e] = ConsiderStrike(i, e, Target[e], _candidateEta[c], _candidateP[c], _candidateThreat[c], ownAttack, CrisisNext[e], free, ref decision);
+            var before = CrisisNext[e];
+            var after = ConsiderStrike(i, e, Target[e], _candidateEta[c], _candidateP[c], _candidateThreat[c], ownAttack, before, free, ref decision);
+            CrisisNext[e] = after;
+            raised |= after != before;
         }
 
-        // Edges whose crisis flag changed this year, listed in the row's own region (phase 2 looks only at these).
-        ref var crisisNow = ref MemoryMarshal.GetArrayDataReference(Crisis);
-        ref var changedEdge = ref MemoryMarshal.GetArrayDataReference(_changedEdge);
-        var changes = 0;
-        for (var c = 0; c < degree; c++)
+        if (raised)
         {
-            var e = start + c;
-            Unsafe.Add(ref changedEdge, start + changes) = e;
-            changes += Unsafe.Add(ref crisisNext, e) != Unsafe.Add(ref crisisNow, e) ? 1 : 0;
+            changes = 0;
+            for (var c = 0; c < degree; c++)
+            {
+                var e = start + c;
+                Unsafe.Add(ref changedEdge, start + changes) = e;
+                changes += Unsafe.Add(ref crisisNext, e) != Unsafe.Add(ref crisisNow, e) ? 1 : 0;
+            }
         }
 
         _changedCount[i] = changes;
