@@ -194,11 +194,9 @@ internal sealed partial class World
             var threat = danger * p;
             survive *= 1.0 - threat;
             Unsafe.Add(ref edgeThreat, e) = threat;
-            if (threat > topThreat)
-            {
-                topThreat = threat;
-                topEdge = e;
-            }
+            // The running maximum without a branch (in a spiral the neighbours' threats are close, so a branch mispredicts).
+            topEdge = threat > topThreat ? e : topEdge;
+            topThreat = Branchless.Max(threat, topThreat);
 
             // Defending strength that would bring this threat down to the tolerance.
             var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invTolerance * Unsafe.Add(ref invBalance, e));
