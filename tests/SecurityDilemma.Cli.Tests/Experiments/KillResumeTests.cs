@@ -95,34 +95,15 @@ public class KillResumeTests(ITestOutputHelper output)
 
     /// <summary>Starts <c>dilemma ARGS</c> and sets <paramref name="committed"/> once a progress line reports more than <paramref name="before"/> stored runs.</summary>
     private static System.Diagnostics.Process StartWatching(ManualResetEventSlim committed, long before, params string[] args)
-    {
-        var psi = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Cli.RepoRoot,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "dilemma.dll"));
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        psi.Environment["NO_COLOR"] = "1";
-        var p = System.Diagnostics.Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
-        p.OutputDataReceived += (_, _) => { };
-        p.ErrorDataReceived += (_, e) =>
-        {
-            // "sweep NAME: DONE/TOTAL runs (...)": DONE counts runs committed to the database.
-            var m = e.Data is null ? null : System.Text.RegularExpressions.Regex.Match(e.Data, @": ([\d,]+)/[\d,]+ runs");
-            if (m is { Success: true } && long.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) > before)
+        => SweepFixture.Start(
+            line =>
             {
-                committed.Set();
-            }
-        };
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
-        return p;
-    }
+                // "sweep NAME: DONE/TOTAL runs (...)": DONE counts runs committed to the database.
+                var m = line is null ? null : System.Text.RegularExpressions.Regex.Match(line, @": ([\d,]+)/[\d,]+ runs");
+                if (m is { Success: true } && long.Parse(m.Groups[1].Value.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) > before)
+                {
+                    committed.Set();
+                }
+            },
+            args);
 }

@@ -53,7 +53,10 @@ internal static class SweepFixture
     }
 
     /// <summary>Starts <c>dilemma ARGS</c> without waiting (for kill tests); output is discarded.</summary>
-    public static Process Start(params string[] args)
+    public static Process Start(params string[] args) => Start(_ => { }, args);
+
+    /// <summary>Starts <c>dilemma ARGS</c>, passing each line it writes to stderr to <paramref name="onStderr"/>.</summary>
+    public static Process Start(Action<string?> onStderr, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -71,7 +74,7 @@ internal static class SweepFixture
         psi.Environment["NO_COLOR"] = "1";
         var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start dotnet");
         p.OutputDataReceived += (_, _) => { };
-        p.ErrorDataReceived += (_, _) => { };
+        p.ErrorDataReceived += (_, e) => onStderr(e.Data);
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
         return p;
