@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SecurityDilemma.Experiments.Results;
+using SecurityDilemma.Experiments.Tests.Support;
 
 namespace SecurityDilemma.Cli.Tests.Experiments;
 
@@ -23,34 +24,9 @@ internal static class SweepFixture
     }
 
     /// <summary>Every row of a table as text, ordered.</summary>
-    public static List<string> Rows(string db, string table, string order)
-    {
-        using var c = ResultsStore.Open(db, readOnly: true);
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = $"SELECT * FROM {table} ORDER BY {order}";
-        using var r = cmd.ExecuteReader();
-        var rows = new List<string>();
-        while (r.Read())
-        {
-            var cells = new string[r.FieldCount];
-            for (var i = 0; i < r.FieldCount; i++)
-            {
-                cells[i] = r.IsDBNull(i) ? "NULL" : Convert.ToString(r.GetValue(i), CultureInfo.InvariantCulture) ?? "";
-            }
+    public static List<string> Rows(string db, string table, string order) => Db.Rows(db, table, order);
 
-            rows.Add(string.Join('|', cells));
-        }
-
-        return rows;
-    }
-
-    public static long Scalar(string db, string sql)
-    {
-        using var c = ResultsStore.Open(db, readOnly: true);
-        using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
+    public static long Scalar(string db, string sql) => Db.Count(db, sql);
 
     /// <summary>Starts <c>dilemma ARGS</c> without waiting (for kill tests); output is discarded.</summary>
     public static Process Start(params string[] args) => Start(_ => { }, args);
