@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "engine-memory")
     return;
 }
 
+if (args.Length > 0 && args[0] == "engine-fingerprint")
+{
+    EngineFingerprint.Run(args);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "engine-throughput")
 {
     EngineMemory.Throughput(args);

@@ -145,8 +145,8 @@ internal sealed partial class World
         _allyCount = new int[N];
         _supports = new int[N];
         AlliedDefense = new double[N];
-        EdgeThreat = new double[M];
-        Pledged = new double[M];
+        EdgeThreat = new double[M + Lanes];
+        Pledged = new double[M + Lanes];
         TopEdge = new int[N];
         TopThreat = new double[N];
         _propensity = new double[N];

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -78,180 +79,363 @@ internal sealed partial class World
     }
 
     /// <summary>Phase 1 for state <paramref name="i"/>: observe every state it borders, update trust, assess threat, decide.</summary>
+    /// <remarks>
+    /// Three passes over the observer's row: (1) the random draws and the observed states' snapshot in row order,
+    /// (2) observation and Kydd update, (3) threat, required defence, crisis flags and strike candidates; passes 2 and
+    /// 3 run four dyads at a time. The rare paths (strike considerations, a state at war) follow.
+    /// </remarks>
     private void Assess(int i)
     {
         var k = _k;
-        // A local copy of the observer's stream lets the JIT keep its state in registers; written back below.
-        var rng = Rng[i];
         var w = WorstCase[i];
-        var keep = 1.0 - Routine[i];
-        var positiveWeight = 1.0 - w;
 
         // Worst-case reading (Wendt): ambiguous forces are read as offensive, and beliefs are shaded toward the dangerous type.
         var apparentDefenseWeight = ApparentDefenseWeight(Distinguishability * (1.0 - w));
-        var shift = k.WorstCaseShift * w;
-        var exposure = _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
-        var sd = _scenario.ObservationNoise;
-        var buildUpNoise = sd * k.BuildUpNoise;
-        var slope = _signalSlope;
-        var mid = _signalMid;
-        var maxEvidence = k.MaxYearlyEvidence;
-        var maxLogOdds = k.MaxLogOdds;
-        var tolerance = k.ThreatTolerance;
-        var invTolerance = 1.0 / tolerance;
-        var crisisThreshold = k.CrisisThreshold;
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // Issue 4: allies' expected help.
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
         var free = WarOf[i] < 0;
-        var minimumStrikeCost = (2.0 * k.WarCost) + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
-        var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
-
-        var survive = 1.0;
-        var required = RowStart[i + 1] > RowStart[i] ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0;
-        var decision = new StrikeDecision { Edge = -1, Value = double.NegativeInfinity, RequiredAttack = double.PositiveInfinity };
-
-        // Hot loop: array bases as refs (indices come from the CSR structure, so they are in range by construction).
-        ref var offense = ref MemoryMarshal.GetArrayDataReference(Offense);
-        ref var defense = ref MemoryMarshal.GetArrayDataReference(Defense);
-        ref var boughtOffense = ref MemoryMarshal.GetArrayDataReference(BoughtOffense);
-        ref var boughtDefense = ref MemoryMarshal.GetArrayDataReference(BoughtDefense);
-        ref var invResources = ref MemoryMarshal.GetArrayDataReference(InvResources);
-        ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
-        ref var balance = ref MemoryMarshal.GetArrayDataReference(BalancePerceived);
-        ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
-        ref var crisisNext = ref MemoryMarshal.GetArrayDataReference(CrisisNext);
-        ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
-        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged); // Issue 4: allies' pledges, per dyad.
-        ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // Issue 4: per-dyad threat and the top threat feed alliance decisions.
-        var topEdge = -1;
-        var topThreat = 0.0;
-        ref var candidateEdge = ref MemoryMarshal.GetArrayDataReference(_candidateEdge);
-        ref var candidateEta = ref MemoryMarshal.GetArrayDataReference(_candidateEta);
-        ref var candidateP = ref MemoryMarshal.GetArrayDataReference(_candidateP);
-        ref var candidateThreat = ref MemoryMarshal.GetArrayDataReference(_candidateThreat);
-        ref var scratchExp = ref MemoryMarshal.GetArrayDataReference(_scratchExp);
-        ref var scratchAttack = ref MemoryMarshal.GetArrayDataReference(_scratchAttack);
-        ref var scratchEta = ref MemoryMarshal.GetArrayDataReference(_scratchEta);
         var start = RowStart[i];
         var degree = RowStart[i + 1] - start;
 
-        // Pass 1: observe every neighbour and update trust (Kydd); keep what pass 3 needs in row-sized scratch.
-        for (var c = 0; c < degree; c++)
+        GatherRow(i, start, degree);
+        UpdateBeliefs(start, degree, apparentDefenseWeight, 1.0 - w, 1.0 - Routine[i]);
+        var row = new RowAssessment
         {
-            var e = start + c;
-            var j = Unsafe.Add(ref target, e);
+            Required = degree > 0 ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0,
+        };
+        AssessThreats(i, start, degree, ownDefense, ownAttack, free, ref row);
 
-            // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
-            var eta = Branchless.Max(1.0 + (sd * ObservationNoise.Standard(ref rng)), 0.0);
-            var apparentAttack = eta * (Unsafe.Add(ref offense, j) + (apparentDefenseWeight * Unsafe.Add(ref defense, j)));
-            var signal = ((eta * (Unsafe.Add(ref boughtOffense, j) + (apparentDefenseWeight * Unsafe.Add(ref boughtDefense, j))))
-                          + (buildUpNoise * ObservationNoise.Standard(ref rng) * apparentAttack)) * Unsafe.Add(ref invResources, j);
-
-            // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement.
-            var llr = Rules.Evidence(signal, slope, mid);
-            llr = Branchless.Min(Branchless.Max(llr, -maxEvidence), maxEvidence);
-            llr = Branchless.Min(llr, 0.0) + (positiveWeight * Branchless.Max(llr, 0.0));
-            ref var belief = ref Unsafe.Add(ref logOdds, e);
-            var l = Branchless.Min(Branchless.Max(belief + (keep * llr), -maxLogOdds), maxLogOdds);
-            belief = l;
-
-            Unsafe.Add(ref scratchExp, c) = l - shift;
-            Unsafe.Add(ref scratchAttack, c) = apparentAttack;
-            Unsafe.Add(ref scratchEta, c) = eta;
-        }
-
-        // Pass 2: e^(l - shift) four at a time (the scratch has room for a last partial vector; its tail is ignored).
-        for (var c = 0; c < degree; c += Vector256<double>.Count)
-        {
-            Vector256.Exp(Vector256.LoadUnsafe(ref scratchExp, (nuint)c)).StoreUnsafe(ref scratchExp, (nuint)c);
-        }
-
-        // Pass 3: threat, the defence it calls for, crises and strike candidates.
-        // It also lists the edges whose crisis flag changed this year, in the row's own region (phase 2 looks only at
-        // these); a strike consideration can still raise a flag, in which case the list is redone below.
-        ref var crisisNow = ref MemoryMarshal.GetArrayDataReference(Crisis);
-        ref var changedEdge = ref MemoryMarshal.GetArrayDataReference(_changedEdge);
-        var changes = 0;
-        var candidates = 0;
-        ref var warOf = ref MemoryMarshal.GetArrayDataReference(WarOf);
+        // Two states fighting each other are at war, not in crisis (only a state at war has enemies in its row).
         var ownWar = WarOf[i];
-        var atWar = ownWar >= 0;
-        for (var c = 0; c < degree; c++)
+        var redo = false;
+        if (ownWar >= 0)
         {
-            var e = start + c;
-            var apparentAttack = Unsafe.Add(ref scratchAttack, c);
-
-            // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
-            // danger = exposure / (1 + e^(l - shift)) and p = A / (A + theta DS) share one division.
-            var odds = 1.0 + Unsafe.Add(ref scratchExp, c);
-            var th = Unsafe.Add(ref balance, e);
-            var total = apparentAttack + (th * ownDefense);
-            var none = total <= 0.0; // no forces on either side: the contest's convention is even odds
-            total = none ? 1.0 : total;
-            var inv = 1.0 / (odds * total);
-            var danger = exposure * (1.0 - Unsafe.Add(ref pledged, e)) * total * inv; // Issue 4: an ally's pledge.
-            var p = none ? 0.5 : apparentAttack * odds * inv;
-            var threat = danger * p;
-            survive *= 1.0 - threat;
-            Unsafe.Add(ref edgeThreat, e) = threat;
-            // The running maximum without a branch (in a spiral the neighbours' threats are close, so a branch mispredicts).
-            topEdge = threat > topThreat ? e : topEdge;
-            topThreat = Branchless.Max(threat, topThreat);
-
-            // Defending strength that would bring this threat down to the tolerance.
-            var need = Rules.RequiredDefense(apparentAttack, danger, tolerance, invTolerance * Unsafe.Add(ref invBalance, e));
-            required = Branchless.Max(required, need);
-
-            // Preemption needs threat * (p_f - p_s) > c_i + c_j >= minimumStrikeCost, and p_f - p_s <= p, so
-            // threat * p bounds it: most crisis dyads are settled here without the full calculation.
-            // Candidates for a strike go to a scratch list without a branch (the flag is data-dependent and
-            // unpredictable); they are considered after the loop.
-            // Two states fighting each other are at war, not in crisis.
-            var crisis = (threat > crisisThreshold) & !(atWar & (Unsafe.Add(ref warOf, Unsafe.Add(ref target, e)) == ownWar));
-            Unsafe.Add(ref crisisNext, e) = crisis;
-            Unsafe.Add(ref changedEdge, start + changes) = e;
-            changes += crisis != Unsafe.Add(ref crisisNow, e) ? 1 : 0;
-            var consider = aggressive | (crisis & free & (threat * p > minimumStrikeCost));
-            Unsafe.Add(ref candidateEdge, candidates) = e;
-            Unsafe.Add(ref candidateEta, candidates) = Unsafe.Add(ref scratchEta, c);
-            Unsafe.Add(ref candidateP, candidates) = p;
-            Unsafe.Add(ref candidateThreat, candidates) = threat;
-            candidates += consider ? 1 : 0;
-        }
-
-        var raised = false;
-        for (var c = 0; c < candidates; c++)
-        {
-            var e = _candidateEdge[c];
-            var before = CrisisNext[e];
-            var after = ConsiderStrike(i, e, Target[e], _candidateEta[c], _candidateP[c], _candidateThreat[c], ownAttack, before, free, ref decision);
-            CrisisNext[e] = after;
-            raised |= after != before;
-        }
-
-        if (raised)
-        {
-            changes = 0;
-            for (var c = 0; c < degree; c++)
+            for (var e = start; e < start + degree; e++)
             {
-                var e = start + c;
-                Unsafe.Add(ref changedEdge, start + changes) = e;
-                changes += Unsafe.Add(ref crisisNext, e) != Unsafe.Add(ref crisisNow, e) ? 1 : 0;
+                if (WarOf[Target[e]] == ownWar && CrisisNext[e])
+                {
+                    CrisisNext[e] = false;
+                    redo = true;
+                }
             }
         }
 
-        _changedCount[i] = changes;
-        Rng[i] = rng;
-        Threat[i] = 1.0 - survive;
-        TopEdge[i] = topEdge;
-        TopThreat[i] = topThreat;
-        RequiredDefense[i] = required;
+        // Strike candidates: preemption in a crisis, and every dyad of an aggressive state.
+        var decision = new StrikeDecision { Edge = -1, Value = double.NegativeInfinity, RequiredAttack = double.PositiveInfinity };
+        for (var x = 0; x < row.Candidates; x++)
+        {
+            var c = _candidateRow[x];
+            var e = start + c;
+            var before = CrisisNext[e];
+            var after = ConsiderStrike(i, e, Target[e], _scratchEta[c], _scratchP[c], EdgeThreat[e], ownAttack, before, free, ref decision);
+            CrisisNext[e] = after;
+            redo |= after != before;
+        }
+
+        if (redo)
+        {
+            // A flag changed after pass 3 listed the changes: list them again.
+            row.Changes = 0;
+            for (var e = start; e < start + degree; e++)
+            {
+                _changedEdge[start + row.Changes] = e;
+                row.Changes += CrisisNext[e] != Crisis[e] ? 1 : 0;
+            }
+        }
+
+        _changedCount[i] = row.Changes;
+        Threat[i] = 1.0 - row.Survive;
+        TopEdge[i] = row.TopEdge;
+        TopThreat[i] = row.TopThreat;
+        RequiredDefense[i] = row.Required;
         RequiredAttack[i] = double.IsPositiveInfinity(decision.RequiredAttack) ? 0.0 : decision.RequiredAttack;
         IntentEdge[i] = decision.Edge;
         IntentPreemptive[i] = decision.Preemptive;
         IntentValue[i] = decision.Value;
         DecideBudget(i, ownDefense, ownAttack);
     }
+
+    /// <summary>What pass 3 of <see cref="Assess"/> finds for one observer's row.</summary>
+    private struct RowAssessment
+    {
+        public double Survive;
+        public double TopThreat;
+        public int TopEdge;
+        public double Required;
+        public int Changes;
+        public int Candidates;
+    }
+
+    /// <summary>
+    /// Pass 1 of <see cref="Assess"/>: two generator words per dyad in stream order (the observation's noise, then the
+    /// build-up's), and the observed states' forces, procurement and 1/resources copied into row order (two block copies
+    /// for a row of the complete graph), so the vector passes read everything contiguously.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void GatherRow(int i, int start, int degree)
+    {
+        // A local copy of the observer's stream lets the JIT keep its state in registers; written back below.
+        var rng = Rng[i];
+        ref var drawObserve = ref MemoryMarshal.GetArrayDataReference(_drawObserve);
+        ref var drawBuildUp = ref MemoryMarshal.GetArrayDataReference(_drawBuildUp);
+        for (var c = 0; c < degree; c++)
+        {
+            Unsafe.Add(ref drawObserve, c) = rng.NextUInt64();
+            Unsafe.Add(ref drawBuildUp, c) = rng.NextUInt64();
+        }
+
+        Rng[i] = rng;
+        if (_completeGraph)
+        {
+            // Row i lists every other state in order: states 0..i-1, then i+1..N-1.
+            GatherComplete(Offense, _rowOffense, i);
+            GatherComplete(Defense, _rowDefense, i);
+            GatherComplete(BoughtOffense, _rowBoughtOffense, i);
+            GatherComplete(BoughtDefense, _rowBoughtDefense, i);
+            GatherComplete(InvResources, _rowInvResources, i);
+            return;
+        }
+
+        ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
+        ref var offense = ref MemoryMarshal.GetArrayDataReference(Offense);
+        ref var defense = ref MemoryMarshal.GetArrayDataReference(Defense);
+        ref var boughtOffense = ref MemoryMarshal.GetArrayDataReference(BoughtOffense);
+        ref var boughtDefense = ref MemoryMarshal.GetArrayDataReference(BoughtDefense);
+        ref var invResources = ref MemoryMarshal.GetArrayDataReference(InvResources);
+        ref var rowOffense = ref MemoryMarshal.GetArrayDataReference(_rowOffense);
+        ref var rowDefense = ref MemoryMarshal.GetArrayDataReference(_rowDefense);
+        ref var rowBoughtOffense = ref MemoryMarshal.GetArrayDataReference(_rowBoughtOffense);
+        ref var rowBoughtDefense = ref MemoryMarshal.GetArrayDataReference(_rowBoughtDefense);
+        ref var rowInvResources = ref MemoryMarshal.GetArrayDataReference(_rowInvResources);
+        for (var c = 0; c < degree; c++)
+        {
+            var j = Unsafe.Add(ref target, start + c);
+            Unsafe.Add(ref rowOffense, c) = Unsafe.Add(ref offense, j);
+            Unsafe.Add(ref rowDefense, c) = Unsafe.Add(ref defense, j);
+            Unsafe.Add(ref rowBoughtOffense, c) = Unsafe.Add(ref boughtOffense, j);
+            Unsafe.Add(ref rowBoughtDefense, c) = Unsafe.Add(ref boughtDefense, j);
+            Unsafe.Add(ref rowInvResources, c) = Unsafe.Add(ref invResources, j);
+        }
+    }
+
+    private void GatherComplete(double[] perState, double[] row, int i)
+    {
+        perState.AsSpan(0, i).CopyTo(row);
+        perState.AsSpan(i + 1, N - i - 1).CopyTo(row.AsSpan(i));
+    }
+
+    /// <summary>
+    /// Pass 2 of <see cref="Assess"/>, four dyads at a time: observation through noise and distinguishability, and the
+    /// Kydd update of trust in log-odds. Every lane computes exactly what the scalar rule computes (same operations in the
+    /// same order). The per-dyad arrays are padded by one vector, so the row's last, partial vector stays inside them; its
+    /// lanes past the row are written back unchanged.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void UpdateBeliefs(int start, int degree, double apparentDefenseWeight, double positiveWeight, double keep)
+    {
+        var k = _k;
+        var sd = _scenario.ObservationNoise;
+        ref var drawObserve = ref MemoryMarshal.GetArrayDataReference(_drawObserve);
+        ref var drawBuildUp = ref MemoryMarshal.GetArrayDataReference(_drawBuildUp);
+        ref var rowOffense = ref MemoryMarshal.GetArrayDataReference(_rowOffense);
+        ref var rowDefense = ref MemoryMarshal.GetArrayDataReference(_rowDefense);
+        ref var rowBoughtOffense = ref MemoryMarshal.GetArrayDataReference(_rowBoughtOffense);
+        ref var rowBoughtDefense = ref MemoryMarshal.GetArrayDataReference(_rowBoughtDefense);
+        ref var rowInvResources = ref MemoryMarshal.GetArrayDataReference(_rowInvResources);
+        ref var scratchAttack = ref MemoryMarshal.GetArrayDataReference(_scratchAttack);
+        ref var scratchEta = ref MemoryMarshal.GetArrayDataReference(_scratchEta);
+        ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
+
+        var zero = Vector256<double>.Zero;
+        var one = Vector256<double>.One;
+        var sdV = Vector256.Create(sd);
+        var weightV = Vector256.Create(apparentDefenseWeight);
+        var buildUpV = Vector256.Create(sd * k.BuildUpNoise);
+        var slopeV = Vector256.Create(_signalSlope);
+        var midV = Vector256.Create(_signalMid);
+        var maxEvidenceV = Vector256.Create(k.MaxYearlyEvidence);
+        var minEvidenceV = Vector256.Create(-k.MaxYearlyEvidence);
+        var positiveWeightV = Vector256.Create(positiveWeight);
+        var keepV = Vector256.Create(keep);
+        var maxLogOddsV = Vector256.Create(k.MaxLogOdds);
+        var minLogOddsV = Vector256.Create(-k.MaxLogOdds);
+        var laneV = Vector256.Create(0.0, 1.0, 2.0, 3.0);
+        var degreeV = Vector256.Create((double)degree);
+        for (var c = 0; c < degree; c += Lanes)
+        {
+            var e = start + c;
+
+            // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
+            var eta = Branchless.Max(one + (sdV * ObservationNoise.Standard(Vector256.LoadUnsafe(ref drawObserve, (nuint)c))), zero);
+            var apparentAttack = eta * (Vector256.LoadUnsafe(ref rowOffense, (nuint)c) + (weightV * Vector256.LoadUnsafe(ref rowDefense, (nuint)c)));
+            var signal = ((eta * (Vector256.LoadUnsafe(ref rowBoughtOffense, (nuint)c) + (weightV * Vector256.LoadUnsafe(ref rowBoughtDefense, (nuint)c))))
+                          + (buildUpV * ObservationNoise.Standard(Vector256.LoadUnsafe(ref drawBuildUp, (nuint)c)) * apparentAttack))
+                         * Vector256.LoadUnsafe(ref rowInvResources, (nuint)c);
+
+            // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement
+            // (good news counts less under worst-case bias; routine attachment slows every update).
+            var llr = slopeV * (midV - signal);
+            llr = Branchless.Min(Branchless.Max(llr, minEvidenceV), maxEvidenceV);
+            llr = Branchless.Min(llr, zero) + (positiveWeightV * Branchless.Max(llr, zero));
+            var before = Vector256.LoadUnsafe(ref logOdds, (nuint)e);
+            var l = Branchless.Min(Branchless.Max(before + (keepV * llr), minLogOddsV), maxLogOddsV);
+            var valid = Vector256.LessThan(laneV + Vector256.Create((double)c), degreeV);
+            Vector256.ConditionalSelect(valid, l, before).StoreUnsafe(ref logOdds, (nuint)e);
+            apparentAttack.StoreUnsafe(ref scratchAttack, (nuint)c);
+            eta.StoreUnsafe(ref scratchEta, (nuint)c);
+        }
+    }
+
+    /// <summary>
+    /// Pass 3 of <see cref="Assess"/>, four dyads at a time: the threat each neighbour poses, the defence that would make
+    /// it tolerable, crisis flags, the list of flags that changed this year and the strike candidates.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AssessThreats(int i, int start, int degree, double ownDefense, double ownAttack, bool free, ref RowAssessment row)
+    {
+        var k = _k;
+        var w = WorstCase[i];
+        var shift = k.WorstCaseShift * w;
+        var exposure = _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
+        var strikeCost = (2.0 * k.WarCost) + Weariness[i] + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
+        var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
+
+        ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
+        ref var balance = ref MemoryMarshal.GetArrayDataReference(BalancePerceived);
+        ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
+        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged); // Issue 4: allies' pledges, per dyad.
+        ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // Issue 4: per-dyad threat and the top threat feed alliance decisions.
+        ref var crisisNow = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(Crisis));
+        ref var crisisNext = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(CrisisNext));
+        ref var changedEdge = ref MemoryMarshal.GetArrayDataReference(_changedEdge);
+        ref var candidateRow = ref MemoryMarshal.GetArrayDataReference(_candidateRow);
+        ref var scratchAttack = ref MemoryMarshal.GetArrayDataReference(_scratchAttack);
+        ref var scratchP = ref MemoryMarshal.GetArrayDataReference(_scratchP);
+        ref var scratchEta = ref MemoryMarshal.GetArrayDataReference(_scratchEta);
+        ref var rowOffense = ref MemoryMarshal.GetArrayDataReference(_rowOffense);
+        ref var rowDefense = ref MemoryMarshal.GetArrayDataReference(_rowDefense);
+
+        var zero = Vector256<double>.Zero;
+        var one = Vector256<double>.One;
+        var half = Vector256.Create(0.5);
+        var shiftV = Vector256.Create(shift);
+        var ownDefenseV = Vector256.Create(ownDefense);
+        var exposureV = Vector256.Create(exposure);
+        var toleranceV = Vector256.Create(k.ThreatTolerance);
+        var invToleranceV = Vector256.Create(1.0 / k.ThreatTolerance);
+        var crisisThresholdV = Vector256.Create(k.CrisisThreshold);
+        var strikeCostV = Vector256.Create(strikeCost - 1e-9);
+        var ownAttackV = Vector256.Create(ownAttack);
+        var offenseAsDefenseV = Vector256.Create(k.OffenseAsDefense);
+        var laneV = Vector256.Create(0.0, 1.0, 2.0, 3.0);
+        var laneEdgeV = Vector256.Create(0L, 1L, 2L, 3L);
+        var degreeV = Vector256.Create((double)degree);
+        var requiredV = Vector256.Create(row.Required);
+        var surviveV = one;
+        var topThreatV = zero;
+        var topEdgeV = Vector256.Create(-1L);
+        var aggressiveBits = aggressive ? 0xFu : 0u;
+        var freeBits = free ? 0xFu : 0u;
+        var changes = 0;
+        var candidates = 0;
+
+        for (var c = 0; c < degree; c += Lanes)
+        {
+            var e = start + c;
+            var valid = Vector256.LessThan(laneV + Vector256.Create((double)c), degreeV);
+            var validBits = valid.ExtractMostSignificantBits();
+            var apparentAttack = Vector256.LoadUnsafe(ref scratchAttack, (nuint)c);
+
+            // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
+            // danger = exposure / (1 + e^(l - shift)) and p = A / (A + theta DS) share one division.
+            var odds = one + PortableMath.Exp(Vector256.LoadUnsafe(ref logOdds, (nuint)e) - shiftV);
+            var total = apparentAttack + (Vector256.LoadUnsafe(ref balance, (nuint)e) * ownDefenseV);
+            var none = Vector256.LessThanOrEqual(total, zero); // no forces on either side: the contest's convention is even odds
+            total = Vector256.ConditionalSelect(none, one, total);
+            var inv = one / (odds * total);
+            var danger = exposureV * (one - Vector256.LoadUnsafe(ref pledged, (nuint)e)) * total * inv; // Issue 4: an ally's pledge.
+            var p = Vector256.ConditionalSelect(none, half, apparentAttack * odds * inv);
+            var threat = Vector256.ConditionalSelect(valid, danger * p, zero);
+            Vector256.ConditionalSelect(valid, threat, Vector256.LoadUnsafe(ref edgeThreat, (nuint)e)).StoreUnsafe(ref edgeThreat, (nuint)e);
+            p.StoreUnsafe(ref scratchP, (nuint)c);
+            surviveV *= one - threat;
+
+            // The running maximum per lane (the first edge reaching it); the lanes are combined after the loop.
+            var higher = Vector256.GreaterThan(threat, topThreatV).AsInt64();
+            topEdgeV = Vector256.ConditionalSelect(higher, Vector256.Create((long)e) + laneEdgeV, topEdgeV);
+            topThreatV = Branchless.Max(threat, topThreatV);
+
+            // Defending strength that would bring this threat down to the tolerance.
+            var need = apparentAttack * Branchless.Max(danger - toleranceV, zero) * (invToleranceV * Vector256.LoadUnsafe(ref invBalance, (nuint)e));
+            requiredV = Branchless.Max(requiredV, Vector256.ConditionalSelect(valid, need, zero));
+
+            // Crisis flags as four bits, written as four bytes; the edges whose flag changed this year go to the row's
+            // change list (phase 2 looks only at these), appended without a branch: every lane is written, and the
+            // count advances only past the changed ones.
+            var crisisBits = Vector256.GreaterThan(threat, crisisThresholdV).ExtractMostSignificantBits() & validBits;
+            var validBytes = SpreadBits(validBits) * 0xFFu;
+            ref var nextBytes = ref Unsafe.As<byte, uint>(ref Unsafe.Add(ref crisisNext, e));
+            nextBytes = (SpreadBits(crisisBits) & validBytes) | (nextBytes & ~validBytes);
+            var changedBits = (crisisBits ^ PackBytes(Unsafe.As<byte, uint>(ref Unsafe.Add(ref crisisNow, e)))) & validBits;
+            ref var changedAt = ref Unsafe.Add(ref changedEdge, start + changes);
+            Unsafe.Add(ref changedAt, 0) = e;
+            Unsafe.Add(ref changedAt, (int)(changedBits & 1u)) = e + 1;
+            Unsafe.Add(ref changedAt, BitOperations.PopCount(changedBits & 3u)) = e + 2;
+            Unsafe.Add(ref changedAt, BitOperations.PopCount(changedBits & 7u)) = e + 3;
+            changes += BitOperations.PopCount(changedBits);
+
+            // Strike candidates: every dyad of an aggressive state, and crisis dyads where preemption could pay.
+            // Preemption pays when threat * (p_f - p_s) > c_i + c_j (Fearon), with p_s = 1 - p here; p_f is below the
+            // win probability against j's own observed defence alone (allies' support only adds to it), so that bound
+            // settles most crisis dyads exactly without the full calculation (the margin covers rounding).
+            var defenseSeen = Vector256.LoadUnsafe(ref scratchEta, (nuint)c)
+                              * (Vector256.LoadUnsafe(ref rowDefense, (nuint)c) + (offenseAsDefenseV * Vector256.LoadUnsafe(ref rowOffense, (nuint)c)));
+            var strikeTotal = ownAttackV + (Vector256.LoadUnsafe(ref balance, (nuint)e) * defenseSeen);
+            var firstUpper = Vector256.ConditionalSelect(Vector256.GreaterThan(strikeTotal, zero), ownAttackV / strikeTotal, half);
+            var strikeBits = Vector256.GreaterThan(threat * (firstUpper - (one - p)), strikeCostV).ExtractMostSignificantBits();
+            var considerBits = (aggressiveBits & validBits) | (crisisBits & freeBits & strikeBits);
+            ref var candidateAt = ref Unsafe.Add(ref candidateRow, candidates);
+            Unsafe.Add(ref candidateAt, 0) = c;
+            Unsafe.Add(ref candidateAt, (int)(considerBits & 1u)) = c + 1;
+            Unsafe.Add(ref candidateAt, BitOperations.PopCount(considerBits & 3u)) = c + 2;
+            Unsafe.Add(ref candidateAt, BitOperations.PopCount(considerBits & 7u)) = c + 3;
+            candidates += BitOperations.PopCount(considerBits);
+        }
+
+        // Combine the lanes: the highest threat at the first edge that reaches it, the largest requirement, and the
+        // chance that no neighbour attacks successfully.
+        var topThreat = 0.0;
+        var topEdge = -1;
+        var required = row.Required;
+        for (var lane = 0; lane < Lanes; lane++)
+        {
+            var t = topThreatV.GetElement(lane);
+            var x = (int)topEdgeV.GetElement(lane);
+            if (t > topThreat || (t == topThreat && x >= 0 && (topEdge < 0 || x < topEdge)))
+            {
+                topThreat = t;
+                topEdge = x;
+            }
+
+            required = Branchless.Max(required, requiredV.GetElement(lane));
+        }
+
+        row.Survive = surviveV.GetElement(0) * surviveV.GetElement(1) * surviveV.GetElement(2) * surviveV.GetElement(3);
+        row.TopThreat = topThreat;
+        row.TopEdge = topEdge;
+        row.Required = required;
+        row.Changes = changes;
+        row.Candidates = candidates;
+    }
+
+    /// <summary>Four flag bits as four bytes of 0 or 1 (bit k to byte k, little-endian).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint SpreadBits(uint bits) =>
+        (bits & 1u) | ((bits & 2u) << 7) | ((bits & 4u) << 14) | ((bits & 8u) << 21);
+
+    /// <summary>Four bytes of 0 or 1 as four flag bits (byte k to bit k): the inverse of <see cref="SpreadBits"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint PackBytes(uint bytes) => (bytes * 0x01020408u) >> 24;
 
     /// <summary>How many offensive units an observer sees in one defensive unit, at the distinguishability it reads with.</summary>
     /// <remarks>a = psi + (1 - psi)(1 - d): at d = 1 the true attack value psi, at d = 0 a full offensive unit.</remarks>

@@ -11,6 +11,9 @@ namespace SecurityDilemma.Engine;
 /// <remarks>The yearly step is in World.Step.cs, wars in World.Wars.cs, recording in World.Record.cs.</remarks>
 internal sealed partial class World
 {
+    /// <summary>Lanes of the row pass's vectors; per-dyad arrays it touches carry this much padding.</summary>
+    internal const int Lanes = 4;
+
     private readonly Scenario _scenario;
     private readonly EngineConstants _k;
     private readonly ulong _seed;
@@ -55,16 +58,24 @@ internal sealed partial class World
     internal readonly byte[] Posture;
     private readonly double[] _targetBurden;
 
-    // Scratch for one observer's strike candidates (sized to the largest row).
-    private readonly int[] _candidateEdge;
-    private readonly double[] _candidateEta;
-    private readonly double[] _candidateP;
-    private readonly double[] _candidateThreat;
+    // Scratch for one observer's strike candidates (positions in its row; sized to the largest row).
+    private readonly int[] _candidateRow;
 
-    // Row-sized scratch for the observer's three passes, padded to whole vectors.
-    private readonly double[] _scratchExp;
+    // Row-sized scratch for the observer's two passes, padded to whole vectors: the generator words drawn for each
+    // dyad, the observed states' snapshot in row order, and per-dyad results the rare paths read back.
+    private readonly ulong[] _drawObserve;
+    private readonly ulong[] _drawBuildUp;
+    private readonly double[] _rowOffense;
+    private readonly double[] _rowDefense;
+    private readonly double[] _rowBoughtOffense;
+    private readonly double[] _rowBoughtDefense;
+    private readonly double[] _rowInvResources;
     private readonly double[] _scratchAttack;
     private readonly double[] _scratchEta;
+    private readonly double[] _scratchP;
+
+    // No borders listed: row i is every other state in order (GatherRow copies it in two blocks).
+    private readonly bool _completeGraph;
 
     // Edges whose crisis flag changed this year: row i's list lives at [RowStart[i], RowStart[i] + _changedCount[i]).
     private readonly int[] _changedEdge;
@@ -143,21 +154,28 @@ internal sealed partial class World
             maxDegree = Math.Max(maxDegree, RowStart[i + 1] - RowStart[i]);
         }
 
-        _candidateEdge = new int[maxDegree + 1];
-        _candidateEta = new double[maxDegree + 1];
-        _candidateP = new double[maxDegree + 1];
-        _candidateThreat = new double[maxDegree + 1];
-        var padded = ((maxDegree / 4) + 1) * 4;
-        _scratchExp = new double[padded];
+        _candidateRow = new int[maxDegree + Lanes];
+        var padded = ((maxDegree / Lanes) + 1) * Lanes;
+        _drawObserve = new ulong[padded];
+        _drawBuildUp = new ulong[padded];
+        _rowOffense = new double[padded];
+        _rowDefense = new double[padded];
+        _rowBoughtOffense = new double[padded];
+        _rowBoughtDefense = new double[padded];
+        _rowInvResources = new double[padded];
         _scratchAttack = new double[padded];
         _scratchEta = new double[padded];
-        _changedEdge = new int[M];
+        _scratchP = new double[padded];
+        _completeGraph = scenario.Borders.Count == 0;
+        _changedEdge = new int[M + Lanes]; // branch-free appends write up to three slots past a row's list (into the next row's, rewritten later)
         _changedCount = new int[N];
-        LogOdds = new double[M];
-        BalancePerceived = new double[M];
-        InvBalancePerceived = new double[M];
-        Crisis = new bool[M];
-        CrisisNext = new bool[M];
+
+        // The per-dyad arrays the vectorized row pass reads and writes are padded by one vector (see Assess).
+        LogOdds = new double[M + Lanes];
+        BalancePerceived = new double[M + Lanes];
+        InvBalancePerceived = new double[M + Lanes];
+        Crisis = new bool[M + Lanes];
+        CrisisNext = new bool[M + Lanes];
         TrustBand = new byte[M];
 
         for (var i = 0; i < N; i++)

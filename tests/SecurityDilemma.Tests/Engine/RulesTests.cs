@@ -136,4 +136,28 @@ public class RulesTests
         Assert.Equal(0.0, SpiralIndex.Of(1, 3, 0.2, 0.8));
         Assert.Equal(1.0, SpiralIndex.Of(0, 5, 1.0, 0.0), 12);
     }
+
+    [Fact]
+    public void RowPassesNeverWriteThePaddingPastTheLastDyad()
+    {
+        // The vector passes run four dyads at a time over rows of any length (rows of 5 and of 1 here); lanes past a row
+        // are masked, so the padding after the last dyad must stay untouched.
+        foreach (var scenario in new[] { TestWorlds.Family(1, new WorldFamily { States = 6, Years = 30, NamePrefix = "P", Seed = 11 }, 0.5, 0.1), TestWorlds.Pair(0.5, 0.1) })
+        {
+            var world = new World(scenario, 3, K);
+            for (var year = 1; year <= 30; year++)
+            {
+                world.Step(year, null);
+            }
+
+            for (var e = world.M; e < world.M + World.Lanes; e++)
+            {
+                Assert.Equal(0.0, world.LogOdds[e]);
+                Assert.Equal(0.0, world.EdgeThreat[e]);
+                Assert.False(world.CrisisNext[e]);
+                Assert.False(world.Crisis[e]);
+            }
+        }
+    }
 }
+

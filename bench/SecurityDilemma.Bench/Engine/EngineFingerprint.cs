@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using SecurityDilemma.Engine;
+using SecurityDilemma.Scenarios;
+
+namespace SecurityDilemma.Bench.Engine;
+
+/// <summary>
+/// Console mode (<c>dotnet run -c Release -- engine-fingerprint [scenarios-dir]</c>): a hash of everything the engine
+/// produces (every recorded series row, trust value and event, and the run result) for every shipped scenario and the
+/// generated benchmark worlds, seeds 1 and 7. An optimization of the engine that claims to keep results bit-identical
+/// must leave every line of this output unchanged (docs/performance.md).
+/// </summary>
+public static class EngineFingerprint
+{
+    public static void Run(string[] args)
+    {
+        var directory = args.Length > 1 ? args[1] : Path.Combine(FindRoot(), "scenarios");
+        var worlds = new List<(string Name, Scenario Scenario)>();
+        foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
+        {
+            worlds.Add((Path.GetFileName(file), ScenarioDocument.Load(file).Build()));
+        }
+
+        worlds.Add(("complete-200", GeneratedWorlds.Complete(200, mixed: false, years: 60)));
+        worlds.Add(("complete-200-mixed", GeneratedWorlds.Complete(200, mixed: true, years: 60)));
+        worlds.Add(("grid-20x30", GeneratedWorlds.Grid(20, 30, years: 60)));
+
+        using var all = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, scenario) in worlds)
+        {
+            foreach (var seed in new ulong[] { 1, 7 })
+            {
+                var recorder = new HashingRecorder();
+                var result = Simulation.Run(scenario, seed, recorder);
+                recorder.Add(JsonSerializer.SerializeToUtf8Bytes(new { result.Metrics, result.Wars, result.Alliances, result.Crises }));
+                var hash = recorder.Hash();
+                all.AppendData(System.Text.Encoding.ASCII.GetBytes(hash));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-28} seed {seed}: {hash} ({result.Wars.Count} wars, {result.Metrics.CrisisCount} crises)"));
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: {Convert.ToHexString(all.GetHashAndReset())[..16]}"));
+    }
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SecurityDilemma.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository (SecurityDilemma.slnx not found above the binary)");
+    }
+
+    private sealed class HashingRecorder : IRunRecorder
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        public void Add(ReadOnlySpan<byte> bytes) => _hash.AppendData(bytes);
+
+        public string Hash() => Convert.ToHexString(_hash.GetHashAndReset())[..16];
+
+        public void State(in StateYear row)
+        {
+            Span<double> values = [row.Year, row.State, row.Resources, row.Offense, row.Defense, row.BudgetShare, row.MilitaryBurden, row.Security, row.MeanTrustHeld, row.AtWar ? 1 : 0];
+            _hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values));
+        }
+
+        public void Trust(int year, int observer, int target, double trust)
+        {
+            Span<double> values = [year, observer, target, trust];
+            _hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(values));
+        }
+
+        public void Event(EngineEvent e) =>
+            _hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{e.Year}|{e.Kind}|{string.Join(',', e.States)}|{e.Detail}\n")));
+    }
+}
