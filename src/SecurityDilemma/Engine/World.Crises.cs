@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using SecurityDilemma.Scenarios;
 
@@ -89,67 +91,43 @@ internal sealed partial class World
     private void CrisisMoves(int year, IRunRecorder? recorder)
     {
         Array.Clear(_inCrisis);
-        var crisis = Crisis;
-        var reverse = Reverse;
-        var target = Target;
-        var openCrisis = _openCrisis;
-        var warOf = WarOf;
-        var policy = _policy;
-        var inCrisis = _inCrisis;
+
+        // The hot loop reads through refs (indices come from the CSR structure, so they are in range by construction)
+        // and leaves the rare cases (a crisis opens or closes, a non-utility policy moves) to CrisisPair.
+        ref var crisis = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(Crisis));
+        ref var reverse = ref MemoryMarshal.GetArrayDataReference(Reverse);
+        ref var target = ref MemoryMarshal.GetArrayDataReference(Target);
+        ref var openCrisis = ref MemoryMarshal.GetArrayDataReference(_openCrisis);
+        ref var warOf = ref MemoryMarshal.GetArrayDataReference(WarOf);
+        ref var policy = ref MemoryMarshal.GetArrayDataReference(_policy);
+        ref var inCrisis = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(_inCrisis));
         for (var i = 0; i < N; i++)
         {
             // Rows are sorted by target, so the canonical edges (j > i) are the row's suffix.
             var end = RowStart[i + 1];
-            var first = Array.BinarySearch(target, RowStart[i], end - RowStart[i], i + 1);
-            first = first >= 0 ? first : ~first;
-            var warI = warOf[i];
-            var movesI = policy[i] != Policy.Utility; // the utility policy's Move is a no-op (it decides once, below)
-            var any = false;
-            for (var e = first; e < end; e++)
+            var warI = Unsafe.Add(ref warOf, i);
+            var movesI = Unsafe.Add(ref policy, i) != Policy.Utility; // the utility policy's Move is a no-op (it decides once, below)
+            var any = 0;
+            for (var e = _firstCanonical[i]; e < end; e++)
             {
-                var j = target[e];
-                var r = reverse[e];
-                var now = crisis[e] | (r >= 0 && crisis[r]);
-                var c = openCrisis[e];
-                var together = (warI >= 0) & (warI == warOf[j]);
-                var active = now & !together;
-                inCrisis[j] |= active;
-                any |= active;
+                var j = Unsafe.Add(ref target, e);
+                var r = Unsafe.Add(ref reverse, e);
+                var now = Unsafe.Add(ref crisis, e) | Unsafe.Add(ref crisis, r >= 0 ? r : e);
+                var c = Unsafe.Add(ref openCrisis, e);
+                var together = (warI >= 0) & (warI == Unsafe.Add(ref warOf, j));
+                var active = (now != 0) & !together;
+                var flag = active ? 1 : 0;
+                Unsafe.Add(ref inCrisis, j) |= (byte)flag;
+                any |= flag;
 
                 // The common case (an ongoing crisis between utility players, or no crisis at all) needs nothing more.
-                if (!((active & ((c == -1) | movesI | (policy[j] != Policy.Utility))) | (!active & (c != -1))))
+                if ((active & ((c == -1) | movesI | (Unsafe.Add(ref policy, j) != Policy.Utility))) | (!active & (c != -1)))
                 {
-                    continue;
-                }
-
-                if (active)
-                {
-                    if (c == -1)
-                    {
-                        c = OpenCrisis(i, j, e, r, year);
-                    }
-
-                    Move(i, j, e, c, year, recorder);
-                    if (r >= 0)
-                    {
-                        Move(j, i, r, c, year, recorder);
-                    }
-                }
-                else
-                {
-                    // Over: threats fell back, or the two are now at war with each other (as allies drawn in).
-                    if (c >= 0)
-                    {
-                        ref var x = ref _crisisLog[c];
-                        x.End = year;
-                        x.Outcome = together ? OutcomeWar : _backedDown[e] || (r >= 0 && _backedDown[r]) ? OutcomeBackedDown : OutcomeDefused;
-                    }
-
-                    openCrisis[e] = -1;
+                    CrisisPair(i, j, e, r, c, active, together, year, recorder);
                 }
             }
 
-            inCrisis[i] |= any;
+            Unsafe.Add(ref inCrisis, i) |= (byte)any;
         }
 
         // The utility policy decides once a year, against its most threatening rival if they are in crisis.
@@ -188,6 +166,37 @@ internal sealed partial class World
             _mobDefense[i] *= keep;
             SetResources(i, Resources[i] * (1.0 - _a.MobilizationCost));
         }
+    }
+
+    /// <summary>The rare cases of <see cref="CrisisMoves"/> for the pair i, j (edge e, reverse r, open crisis c).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void CrisisPair(int i, int j, int e, int r, int c, bool active, bool together, int year, IRunRecorder? recorder)
+    {
+        if (active)
+        {
+            if (c == -1)
+            {
+                c = OpenCrisis(i, j, e, r, year);
+            }
+
+            Move(i, j, e, c, year, recorder);
+            if (r >= 0)
+            {
+                Move(j, i, r, c, year, recorder);
+            }
+
+            return;
+        }
+
+        // Over: threats fell back, or the two are now at war with each other (as allies drawn in).
+        if (c >= 0)
+        {
+            ref var x = ref _crisisLog[c];
+            x.End = year;
+            x.Outcome = together ? OutcomeWar : _backedDown[e] || (r >= 0 && _backedDown[r]) ? OutcomeBackedDown : OutcomeDefused;
+        }
+
+        _openCrisis[e] = -1;
     }
 
     private int OpenCrisis(int i, int j, int e, int r, int year)

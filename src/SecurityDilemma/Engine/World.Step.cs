@@ -98,7 +98,7 @@ internal sealed partial class World
         var degree = RowStart[i + 1] - start;
 
         GatherRow(i, start, degree);
-        UpdateBeliefs(start, degree, apparentDefenseWeight, 1.0 - w, 1.0 - Routine[i]);
+        UpdateBeliefs(i, start, degree, apparentDefenseWeight, 1.0 - w, 1.0 - Routine[i]);
         var row = new RowAssessment
         {
             Required = degree > 0 ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0,
@@ -167,24 +167,12 @@ internal sealed partial class World
     }
 
     /// <summary>
-    /// Pass 1 of <see cref="Assess"/>: two generator words per dyad in stream order (the observation's noise, then the
-    /// build-up's), and the observed states' forces, procurement and 1/resources copied into row order (two block copies
-    /// for a row of the complete graph), so the vector passes read everything contiguously.
+    /// Pass 1 of <see cref="Assess"/>: the observed states' forces, procurement and 1/resources copied into row order (two
+    /// block copies for a row of the complete graph), so the vector passes read everything contiguously.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void GatherRow(int i, int start, int degree)
     {
-        // A local copy of the observer's stream lets the JIT keep its state in registers; written back below.
-        var rng = Rng[i];
-        ref var drawObserve = ref MemoryMarshal.GetArrayDataReference(_drawObserve);
-        ref var drawBuildUp = ref MemoryMarshal.GetArrayDataReference(_drawBuildUp);
-        for (var c = 0; c < degree; c++)
-        {
-            Unsafe.Add(ref drawObserve, c) = rng.NextUInt64();
-            Unsafe.Add(ref drawBuildUp, c) = rng.NextUInt64();
-        }
-
-        Rng[i] = rng;
         if (_completeGraph)
         {
             // Row i lists every other state in order: states 0..i-1, then i+1..N-1.
@@ -231,12 +219,12 @@ internal sealed partial class World
     /// lanes past the row are written back unchanged.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void UpdateBeliefs(int start, int degree, double apparentDefenseWeight, double positiveWeight, double keep)
+    private void UpdateBeliefs(int i, int start, int degree, double apparentDefenseWeight, double positiveWeight, double keep)
     {
         var k = _k;
         var sd = _scenario.ObservationNoise;
-        ref var drawObserve = ref MemoryMarshal.GetArrayDataReference(_drawObserve);
-        ref var drawBuildUp = ref MemoryMarshal.GetArrayDataReference(_drawBuildUp);
+        // A local copy of the observer's four streams lets the JIT keep them in registers; written back below.
+        var rng = Rng[i];
         ref var rowOffense = ref MemoryMarshal.GetArrayDataReference(_rowOffense);
         ref var rowDefense = ref MemoryMarshal.GetArrayDataReference(_rowDefense);
         ref var rowBoughtOffense = ref MemoryMarshal.GetArrayDataReference(_rowBoughtOffense);
@@ -266,10 +254,10 @@ internal sealed partial class World
             var e = start + c;
 
             // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
-            var eta = Branchless.Max(one + (sdV * ObservationNoise.Standard(Vector256.LoadUnsafe(ref drawObserve, (nuint)c))), zero);
+            var eta = Branchless.Max(one + (sdV * ObservationNoise.Standard(rng.Next())), zero);
             var apparentAttack = eta * (Vector256.LoadUnsafe(ref rowOffense, (nuint)c) + (weightV * Vector256.LoadUnsafe(ref rowDefense, (nuint)c)));
             var signal = ((eta * (Vector256.LoadUnsafe(ref rowBoughtOffense, (nuint)c) + (weightV * Vector256.LoadUnsafe(ref rowBoughtDefense, (nuint)c))))
-                          + (buildUpV * ObservationNoise.Standard(Vector256.LoadUnsafe(ref drawBuildUp, (nuint)c)) * apparentAttack))
+                          + (buildUpV * ObservationNoise.Standard(rng.Next()) * apparentAttack))
                          * Vector256.LoadUnsafe(ref rowInvResources, (nuint)c);
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement
@@ -284,6 +272,8 @@ internal sealed partial class World
             apparentAttack.StoreUnsafe(ref scratchAttack, (nuint)c);
             eta.StoreUnsafe(ref scratchEta, (nuint)c);
         }
+
+        Rng[i] = rng;
     }
 
     /// <summary>
@@ -352,7 +342,15 @@ internal sealed partial class World
             var total = apparentAttack + (Vector256.LoadUnsafe(ref balance, (nuint)e) * ownDefenseV);
             var none = Vector256.LessThanOrEqual(total, zero); // no forces on either side: the contest's convention is even odds
             total = Vector256.ConditionalSelect(none, one, total);
-            var inv = one / (odds * total);
+            // One division serves the threat and the strike bound below: 1 / (odds total strikeTotal).
+            var defenseSeen = Vector256.LoadUnsafe(ref scratchEta, (nuint)c)
+                              * (Vector256.LoadUnsafe(ref rowDefense, (nuint)c) + (offenseAsDefenseV * Vector256.LoadUnsafe(ref rowOffense, (nuint)c)));
+            var strikeTotal = ownAttackV + (Vector256.LoadUnsafe(ref balance, (nuint)e) * defenseSeen);
+            var strikePossible = Vector256.GreaterThan(strikeTotal, zero);
+            strikeTotal = Vector256.ConditionalSelect(strikePossible, strikeTotal, one);
+            var oddsTotal = odds * total;
+            var reciprocal = one / (oddsTotal * strikeTotal);
+            var inv = reciprocal * strikeTotal;
             var danger = exposureV * (one - Vector256.LoadUnsafe(ref pledged, (nuint)e)) * total * inv; // Issue 4: an ally's pledge.
             var p = Vector256.ConditionalSelect(none, half, apparentAttack * odds * inv);
             var threat = Vector256.ConditionalSelect(valid, danger * p, zero);
@@ -388,10 +386,7 @@ internal sealed partial class World
             // Preemption pays when threat * (p_f - p_s) > c_i + c_j (Fearon), with p_s = 1 - p here; p_f is below the
             // win probability against j's own observed defence alone (allies' support only adds to it), so that bound
             // settles most crisis dyads exactly without the full calculation (the margin covers rounding).
-            var defenseSeen = Vector256.LoadUnsafe(ref scratchEta, (nuint)c)
-                              * (Vector256.LoadUnsafe(ref rowDefense, (nuint)c) + (offenseAsDefenseV * Vector256.LoadUnsafe(ref rowOffense, (nuint)c)));
-            var strikeTotal = ownAttackV + (Vector256.LoadUnsafe(ref balance, (nuint)e) * defenseSeen);
-            var firstUpper = Vector256.ConditionalSelect(Vector256.GreaterThan(strikeTotal, zero), ownAttackV / strikeTotal, half);
+            var firstUpper = Vector256.ConditionalSelect(strikePossible, ownAttackV * oddsTotal * reciprocal, half);
             var strikeBits = Vector256.GreaterThan(threat * (firstUpper - (one - p)), strikeCostV).ExtractMostSignificantBits();
             var considerBits = (aggressiveBits & validBits) | (crisisBits & freeBits & strikeBits);
             ref var candidateAt = ref Unsafe.Add(ref candidateRow, candidates);

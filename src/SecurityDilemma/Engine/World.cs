@@ -61,10 +61,8 @@ internal sealed partial class World
     // Scratch for one observer's strike candidates (positions in its row; sized to the largest row).
     private readonly int[] _candidateRow;
 
-    // Row-sized scratch for the observer's two passes, padded to whole vectors: the generator words drawn for each
-    // dyad, the observed states' snapshot in row order, and per-dyad results the rare paths read back.
-    private readonly ulong[] _drawObserve;
-    private readonly ulong[] _drawBuildUp;
+    // Row-sized scratch for the observer's passes, padded to whole vectors: the observed states' snapshot in row order,
+    // and per-dyad results the later passes and the rare paths read back.
     private readonly double[] _rowOffense;
     private readonly double[] _rowDefense;
     private readonly double[] _rowBoughtOffense;
@@ -81,7 +79,7 @@ internal sealed partial class World
     private readonly int[] _changedEdge;
     private readonly int[] _changedCount;
     private readonly double[] _targetOffense;
-    internal readonly Xoshiro256[] Rng;
+    internal readonly Xoshiro256x4[] Rng; // per observer: four lanes, so the row pass draws four dyads' noise at once
 
     // Per directed dyad (i observes j).
     internal readonly double[] LogOdds;
@@ -90,6 +88,9 @@ internal sealed partial class World
     internal readonly bool[] Crisis;
     internal readonly bool[] CrisisNext;
     internal readonly byte[] TrustBand;
+
+    // Each row's first canonical edge (target > row; rows are sorted), where CrisisMoves starts.
+    private readonly int[] _firstCanonical;
 
     // Technology now in force.
     internal double Balance;
@@ -146,7 +147,7 @@ internal sealed partial class World
         Posture = new byte[N];
         _targetBurden = new double[N];
         _targetOffense = new double[N];
-        Rng = new Xoshiro256[N];
+        Rng = new Xoshiro256x4[N];
 
         var maxDegree = 0;
         for (var i = 0; i < N; i++)
@@ -156,8 +157,6 @@ internal sealed partial class World
 
         _candidateRow = new int[maxDegree + Lanes];
         var padded = ((maxDegree / Lanes) + 1) * Lanes;
-        _drawObserve = new ulong[padded];
-        _drawBuildUp = new ulong[padded];
         _rowOffense = new double[padded];
         _rowDefense = new double[padded];
         _rowBoughtOffense = new double[padded];
@@ -177,6 +176,17 @@ internal sealed partial class World
         Crisis = new bool[M + Lanes];
         CrisisNext = new bool[M + Lanes];
         TrustBand = new byte[M];
+        _firstCanonical = new int[N];
+        for (var i = 0; i < N; i++)
+        {
+            var e = RowStart[i];
+            while (e < RowStart[i + 1] && Target[e] < i)
+            {
+                e++;
+            }
+
+            _firstCanonical[i] = e;
+        }
 
         for (var i = 0; i < N; i++)
         {
@@ -197,7 +207,9 @@ internal sealed partial class World
             BoughtOffense[i] = _k.Depreciation * s.Offense;
             BoughtDefense[i] = _k.Depreciation * s.Defense;
             WarOf[i] = -1;
-            Rng[i] = new Xoshiro256(SeedTree.Derive(seed, [1UL, (ulong)i]));
+            Rng[i] = new Xoshiro256x4([
+                SeedTree.Derive(seed, [1UL, (ulong)i, 0UL]), SeedTree.Derive(seed, [1UL, (ulong)i, 1UL]),
+                SeedTree.Derive(seed, [1UL, (ulong)i, 2UL]), SeedTree.Derive(seed, [1UL, (ulong)i, 3UL])]);
             var prior = Math.Clamp(LogOddsOf(s.PriorTrust), -_k.MaxLogOdds, _k.MaxLogOdds);
             for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
             {
