@@ -41,6 +41,28 @@ public static class EngineFingerprint
             }
         }
 
+        // The benchmark's configuration: the World directly, without a recorder or crisis log.
+        foreach (var mixed in new[] { false, true })
+        {
+            var world = new World(GeneratedWorlds.Complete(200, mixed, years: 60), 1, EngineConstants.Default);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            for (var year = 1; year <= 60; year++)
+            {
+                world.Step(year, null);
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.LogOdds.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Threat.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Offense.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Defense.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Resources.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Crisis.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.WarOf.AsSpan()));
+            }
+
+            var h = Convert.ToHexString(hash.GetHashAndReset())[..16];
+            all.AppendData(System.Text.Encoding.ASCII.GetBytes(h));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{(mixed ? "world-200-mixed (no log)" : "world-200 (no log)"),-28} seed 1: {h}"));
+        }
+
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: {Convert.ToHexString(all.GetHashAndReset())[..16]}"));
     }
 

@@ -101,6 +101,7 @@ internal sealed partial class World
         ref var warOf = ref MemoryMarshal.GetArrayDataReference(WarOf);
         ref var policy = ref MemoryMarshal.GetArrayDataReference(_policy);
         ref var inCrisis = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(_inCrisis));
+        var logCrises = LogCrises;
         for (var i = 0; i < N; i++)
         {
             // Rows are sorted by target, so the canonical edges (j > i) are the row's suffix.
@@ -120,9 +121,16 @@ internal sealed partial class World
                 Unsafe.Add(ref inCrisis, j) |= (byte)flag;
                 any |= flag;
 
-                // The common case (an ongoing crisis between utility players, or no crisis at all) needs nothing more.
-                if ((active & ((c == -1) | movesI | (Unsafe.Add(ref policy, j) != Policy.Utility))) | (!active & (c != -1)))
+                var utilityPair = !movesI & (Unsafe.Add(ref policy, j) == Policy.Utility);
+                if (utilityPair & !logCrises)
                 {
+                    // Two utility players and no log: opening or closing the pair's crisis is only its open mark (neither
+                    // side can have backed down: only conciliation backs down).
+                    Unsafe.Add(ref openCrisis, e) = active ? Unlogged : -1;
+                }
+                else if ((active & ((c == -1) | !utilityPair)) | (!active & (c != -1)))
+                {
+                    // Otherwise the common case (an ongoing crisis between utility players, or no crisis) needs nothing more.
                     CrisisPair(i, j, e, r, c, active, together, year, recorder);
                 }
             }

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Engine;
@@ -247,8 +248,6 @@ internal sealed partial class World
         var keepV = Vector256.Create(keep);
         var maxLogOddsV = Vector256.Create(k.MaxLogOdds);
         var minLogOddsV = Vector256.Create(-k.MaxLogOdds);
-        var laneV = Vector256.Create(0.0, 1.0, 2.0, 3.0);
-        var degreeV = Vector256.Create((double)degree);
         for (var c = 0; c < degree; c += Lanes)
         {
             var e = start + c;
@@ -267,7 +266,7 @@ internal sealed partial class World
             llr = Branchless.Min(llr, zero) + (positiveWeightV * Branchless.Max(llr, zero));
             var before = Vector256.LoadUnsafe(ref logOdds, (nuint)e);
             var l = Branchless.Min(Branchless.Max(before + (keepV * llr), minLogOddsV), maxLogOddsV);
-            var valid = Vector256.LessThan(laneV + Vector256.Create((double)c), degreeV);
+            var valid = ValidLanes(degree - c, out _);
             Vector256.ConditionalSelect(valid, l, before).StoreUnsafe(ref logOdds, (nuint)e);
             apparentAttack.StoreUnsafe(ref scratchAttack, (nuint)c);
             eta.StoreUnsafe(ref scratchEta, (nuint)c);
@@ -317,9 +316,7 @@ internal sealed partial class World
         var strikeCostV = Vector256.Create(strikeCost - 1e-9);
         var ownAttackV = Vector256.Create(ownAttack);
         var offenseAsDefenseV = Vector256.Create(k.OffenseAsDefense);
-        var laneV = Vector256.Create(0.0, 1.0, 2.0, 3.0);
         var laneEdgeV = Vector256.Create(0L, 1L, 2L, 3L);
-        var degreeV = Vector256.Create((double)degree);
         var requiredV = Vector256.Create(row.Required);
         var surviveV = one;
         var topThreatV = zero;
@@ -332,8 +329,7 @@ internal sealed partial class World
         for (var c = 0; c < degree; c += Lanes)
         {
             var e = start + c;
-            var valid = Vector256.LessThan(laneV + Vector256.Create((double)c), degreeV);
-            var validBits = valid.ExtractMostSignificantBits();
+            var valid = ValidLanes(degree - c, out var validBits);
             var apparentAttack = Vector256.LoadUnsafe(ref scratchAttack, (nuint)c);
 
             // Threat: the chance j is dangerous (shaded) and would win attacking i, at i's perceived balance.
@@ -426,7 +422,19 @@ internal sealed partial class World
     /// <summary>Four flag bits as four bytes of 0 or 1 (bit k to byte k, little-endian).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint SpreadBits(uint bits) =>
-        (bits & 1u) | ((bits & 2u) << 7) | ((bits & 4u) << 14) | ((bits & 8u) << 21);
+        Bmi2.IsSupported ? Bmi2.ParallelBitDeposit(bits, 0x01010101u) : (bits & 1u) | ((bits & 2u) << 7) | ((bits & 4u) << 14) | ((bits & 8u) << 21);
+
+    // All-ones then all-zeros: four consecutive entries from (Lanes - k) are a mask of the first k lanes.
+    private static readonly long[] LaneWindow = [-1, -1, -1, -1, 0, 0, 0, 0];
+
+    /// <summary>The lanes of a vector that lie in the row when <paramref name="left"/> dyads remain, as a mask and as bits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<double> ValidLanes(int left, out uint bits)
+    {
+        var k = left < Lanes ? left : Lanes;
+        bits = (1u << k) - 1u;
+        return Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(LaneWindow), (nuint)(Lanes - k)).AsDouble();
+    }
 
     /// <summary>Four bytes of 0 or 1 as four flag bits (byte k to bit k): the inverse of <see cref="SpreadBits"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
