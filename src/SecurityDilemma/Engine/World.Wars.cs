@@ -26,9 +26,11 @@ internal sealed partial class World
             if (_warCount == _wars.Length)
             {
                 Array.Resize(ref _wars, _wars.Length * 2);
+                Array.Resize(ref _ongoing, _wars.Length);
             }
 
             var slot = _warCount++;
+            _ongoing[_ongoingCount++] = slot;
             _wars[slot] = new WarState
             {
                 Attacker = i,
@@ -89,76 +91,86 @@ internal sealed partial class World
     /// <summary>One year of every ongoing war.</summary>
     private void FightWars(int year, IRunRecorder? recorder)
     {
-        var k = _k;
-        for (var w = 0; w < _warCount; w++)
+        // Only ongoing wars, in the order they started (the list is compacted as wars end, so a year's cost does not
+        // grow with the number of wars in the run's history).
+        var still = 0;
+        for (var x = 0; x < _ongoingCount; x++)
         {
-            ref var war = ref _wars[w];
-            if (war.Ending != WarEnding.Ongoing)
+            var w = _ongoing[x];
+            FightWar(w, year, recorder);
+            if (_wars[w].Ending == WarEnding.Ongoing)
             {
-                continue;
+                _ongoing[still++] = w;
+            }
+        }
+
+        _ongoingCount = still;
+    }
+
+    private void FightWar(int w, int year, IRunRecorder? recorder)
+    {
+        var k = _k;
+        ref var war = ref _wars[w];
+        var a = war.Attacker;
+        var b = war.Defender;
+
+        // Outcomes use the actual balance (times the border's defensibility), never the perceived one.
+        var balance = Balance * Defensibility[war.Edge];
+        var attack = Offense[a] + (k.DefenseAsOffense * Defense[a]);
+        var defend = Defense[b] + (k.OffenseAsDefense * Offense[b]);
+        AddCoalitionStrength(w, ref attack, ref defend); // Issue 4: allies that joined fight on their side.
+        var p = ContestSuccess.WinProbability(attack, defend, balance);
+
+        // Attrition: the likelier loser loses more; both economies bear the war's yearly cost.
+        var keepA = 1.0 - (k.Attrition * (1.0 - p));
+        var keepB = 1.0 - (k.Attrition * p);
+        CoalitionLosses(w, keepA, keepB); // Issue 4.
+        Offense[a] *= keepA;
+        Defense[a] *= keepA;
+        Offense[b] *= keepB;
+        Defense[b] *= keepB;
+        SetResources(a, Resources[a] * (1.0 - k.WarYearCost));
+        SetResources(b, Resources[b] * (1.0 - k.WarYearCost));
+
+        if (_scenario.Hierarchy)
+        {
+            // The enforcer ends the war and takes the aggressor's gains: it pays reparations to its victim.
+            Transfer(a, b, k.EnforcerPenalty * Resources[a]);
+            End(ref war, year, WarEnding.Enforcement, b, recorder);
+            return;
+        }
+
+        var decisive = war.Rng.NextDouble();
+        var coin = war.Rng.NextDouble();
+        var settle = war.Rng.NextDouble();
+        if (decisive < k.DecisiveYearProbability)
+        {
+            var attackerWins = coin < p;
+            var winner = attackerWins ? a : b;
+            var loser = attackerWins ? b : a;
+            Transfer(loser, winner, k.ConquestShare * Resources[loser]);
+            Offense[loser] *= 0.5;
+            Defense[loser] *= 0.5;
+            End(ref war, year, WarEnding.Victory, winner, recorder);
+        }
+        else if (Offense[a] + Defense[a] < k.ExhaustionShare * war.AttackerForcesBefore
+                 || Offense[b] + Defense[b] < k.ExhaustionShare * war.DefenderForcesBefore)
+        {
+            End(ref war, year, WarEnding.Exhaustion, -1, recorder);
+        }
+        else if (year > war.Start && settle < k.SettlementProbability)
+        {
+            // Terms follow the balance (Fearon): the side more likely to win gets a share in proportion to its edge.
+            if (p >= 0.5)
+            {
+                Transfer(b, a, k.ConquestShare * ((2.0 * p) - 1.0) * Resources[b]);
+            }
+            else
+            {
+                Transfer(a, b, k.ConquestShare * (1.0 - (2.0 * p)) * Resources[a]);
             }
 
-            var a = war.Attacker;
-            var b = war.Defender;
-
-            // Outcomes use the actual balance (times the border's defensibility), never the perceived one.
-            var balance = Balance * Defensibility[war.Edge];
-            var attack = Offense[a] + (k.DefenseAsOffense * Defense[a]);
-            var defend = Defense[b] + (k.OffenseAsDefense * Offense[b]);
-            AddCoalitionStrength(w, ref attack, ref defend); // Issue 4: allies that joined fight on their side.
-            var p = ContestSuccess.WinProbability(attack, defend, balance);
-
-            // Attrition: the likelier loser loses more; both economies bear the war's yearly cost.
-            var keepA = 1.0 - (k.Attrition * (1.0 - p));
-            var keepB = 1.0 - (k.Attrition * p);
-            CoalitionLosses(w, keepA, keepB); // Issue 4.
-            Offense[a] *= keepA;
-            Defense[a] *= keepA;
-            Offense[b] *= keepB;
-            Defense[b] *= keepB;
-            SetResources(a, Resources[a] * (1.0 - k.WarYearCost));
-            SetResources(b, Resources[b] * (1.0 - k.WarYearCost));
-
-            if (_scenario.Hierarchy)
-            {
-                // The enforcer ends the war and takes the aggressor's gains: it pays reparations to its victim.
-                Transfer(a, b, k.EnforcerPenalty * Resources[a]);
-                End(ref war, year, WarEnding.Enforcement, b, recorder);
-                continue;
-            }
-
-            var decisive = war.Rng.NextDouble();
-            var coin = war.Rng.NextDouble();
-            var settle = war.Rng.NextDouble();
-            if (decisive < k.DecisiveYearProbability)
-            {
-                var attackerWins = coin < p;
-                var winner = attackerWins ? a : b;
-                var loser = attackerWins ? b : a;
-                Transfer(loser, winner, k.ConquestShare * Resources[loser]);
-                Offense[loser] *= 0.5;
-                Defense[loser] *= 0.5;
-                End(ref war, year, WarEnding.Victory, winner, recorder);
-            }
-            else if (Offense[a] + Defense[a] < k.ExhaustionShare * war.AttackerForcesBefore
-                     || Offense[b] + Defense[b] < k.ExhaustionShare * war.DefenderForcesBefore)
-            {
-                End(ref war, year, WarEnding.Exhaustion, -1, recorder);
-            }
-            else if (year > war.Start && settle < k.SettlementProbability)
-            {
-                // Terms follow the balance (Fearon): the side more likely to win gets a share in proportion to its edge.
-                if (p >= 0.5)
-                {
-                    Transfer(b, a, k.ConquestShare * ((2.0 * p) - 1.0) * Resources[b]);
-                }
-                else
-                {
-                    Transfer(a, b, k.ConquestShare * (1.0 - (2.0 * p)) * Resources[a]);
-                }
-
-                End(ref war, year, WarEnding.Settlement, -1, recorder);
-            }
+            End(ref war, year, WarEnding.Settlement, -1, recorder);
         }
     }
 

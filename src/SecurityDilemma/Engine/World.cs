@@ -99,6 +99,8 @@ internal sealed partial class World
     // Wars (grow by doubling; wars are rare, so this is not per-step allocation).
     private WarState[] _wars = new WarState[8];
     private int _warCount;
+    private int[] _ongoing = new int[8]; // slots of the ongoing wars, in order of their start
+    private int _ongoingCount;
 
     // Metric accumulators.
     private double _burdenSum;
@@ -232,6 +234,7 @@ internal sealed partial class World
         if (capacity > _wars.Length)
         {
             Array.Resize(ref _wars, capacity);
+            Array.Resize(ref _ongoing, capacity);
         }
     }
 
