@@ -15,6 +15,10 @@ internal sealed partial class World
     {
         ApplyTechnologyChanges(year, recorder);
         PrepareSupport(); // Issue 4: allies' expected help (World.Alliances.cs).
+        for (var j = 0; j < N; j++)
+        {
+            _targetKind[j] = WarOf[j] >= 0 ? 0.0 : _linksIn[j] > 0 ? 2.0 : 1.0;
+        }
 
         // Phase 1: observation, belief update, threat assessment and decisions. Each state writes only its
         // own row of dyads and its own decision slots and reads the end-of-last-year snapshot, so the
@@ -98,11 +102,13 @@ internal sealed partial class World
         var start = RowStart[i];
         var degree = RowStart[i + 1] - start;
 
-        GatherRow(i, start, degree);
+        var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
+        GatherRow(i, start, degree, aggressive);
         UpdateBeliefs(i, start, degree, apparentDefenseWeight, 1.0 - w, 1.0 - Routine[i]);
         var row = new RowAssessment
         {
             Required = degree > 0 ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0,
+            RequiredAttack = double.PositiveInfinity,
         };
         AssessThreats(i, start, degree, ownDefense, ownAttack, free, ref row);
 
@@ -132,6 +138,9 @@ internal sealed partial class World
             CrisisNext[e] = after;
             redo |= after != before;
         }
+
+        // A greedy state's attack requirement: pass 3 took the minimum over targets without supporters; candidates the rest.
+        decision.RequiredAttack = Branchless.Min(row.RequiredAttack, decision.RequiredAttack);
 
         if (redo)
         {
@@ -163,6 +172,7 @@ internal sealed partial class World
         public double TopThreat;
         public int TopEdge;
         public double Required;
+        public double RequiredAttack;
         public int Changes;
         public int Candidates;
     }
@@ -172,7 +182,7 @@ internal sealed partial class World
     /// block copies for a row of the complete graph), so the vector passes read everything contiguously.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void GatherRow(int i, int start, int degree)
+    private void GatherRow(int i, int start, int degree, bool aggressive)
     {
         if (_completeGraph)
         {
@@ -182,6 +192,12 @@ internal sealed partial class World
             GatherComplete(BoughtOffense, _rowBoughtOffense, i);
             GatherComplete(BoughtDefense, _rowBoughtDefense, i);
             GatherComplete(InvResources, _rowInvResources, i);
+            if (aggressive)
+            {
+                GatherComplete(Resources, _rowResources, i);
+                GatherComplete(_targetKind, _rowTargetKind, i);
+            }
+
             return;
         }
 
@@ -204,6 +220,16 @@ internal sealed partial class World
             Unsafe.Add(ref rowBoughtOffense, c) = Unsafe.Add(ref boughtOffense, j);
             Unsafe.Add(ref rowBoughtDefense, c) = Unsafe.Add(ref boughtDefense, j);
             Unsafe.Add(ref rowInvResources, c) = Unsafe.Add(ref invResources, j);
+        }
+
+        if (aggressive)
+        {
+            for (var c = 0; c < degree; c++)
+            {
+                var j = Unsafe.Add(ref target, start + c);
+                _rowResources[c] = Resources[j];
+                _rowTargetKind[c] = _targetKind[j];
+            }
         }
     }
 
@@ -288,6 +314,7 @@ internal sealed partial class World
         var exposure = _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
         var strikeCost = (2.0 * k.WarCost) + Weariness[i] + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
         var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
+        var greedy = aggressive && MotiveOf[i] == Motive.Greedy;
 
         ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
         ref var balance = ref MemoryMarshal.GetArrayDataReference(BalancePerceived);
@@ -321,8 +348,27 @@ internal sealed partial class World
         var surviveV = one;
         var topThreatV = zero;
         var topEdgeV = Vector256.Create(-1L);
-        var aggressiveBits = aggressive ? 0xFu : 0u;
         var freeBits = free ? 0xFu : 0u;
+
+        // An aggressive state's conquest value per target is bounded above by its value at the win probability bound
+        // (it is linear in p, and 0 <= p_f <= that bound), so targets where neither an attack, a demand nor (for a greedy
+        // state) supporters can matter are settled here; see ConsiderStrike for the rules themselves.
+        var stake = _scenario.Hierarchy ? 0.0 : k.ConquestShare;
+        var conquestValue = greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
+        var attackCost = k.WarCost + Weariness[i] + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
+        var gainV = Vector256.Create(stake * conquestValue * InvResources[i]);
+        var stakeV = Vector256.Create(stake);
+        var floorV = Vector256.Create(-stake - attackCost);
+        var attackCostV = Vector256.Create(attackCost);
+        var attackMarginV = Vector256.Create(-1e-9);
+        var demandMarginV = Vector256.Create(-k.DemandMargin - 1e-9);
+        var greedyOddsV = Vector256.Create(k.GreedyTargetWinProbability / (1.0 - k.GreedyTargetWinProbability));
+        var unlinkedV = Vector256.Create(1.0);
+        var infinityV = Vector256.Create(double.PositiveInfinity);
+        var requiredAttackV = infinityV;
+        var greedyLinkedBits = greedy ? 0xFu : 0u;
+        ref var rowResources = ref MemoryMarshal.GetArrayDataReference(_rowResources);
+        ref var rowTargetKind = ref MemoryMarshal.GetArrayDataReference(_rowTargetKind);
         var changes = 0;
         var candidates = 0;
 
@@ -384,7 +430,25 @@ internal sealed partial class World
             // settles most crisis dyads exactly without the full calculation (the margin covers rounding).
             var firstUpper = Vector256.ConditionalSelect(strikePossible, ownAttackV * oddsTotal * reciprocal, half);
             var strikeBits = Vector256.GreaterThan(threat * (firstUpper - (one - p)), strikeCostV).ExtractMostSignificantBits();
-            var considerBits = (aggressiveBits & validBits) | (crisisBits & freeBits & strikeBits);
+            var considerBits = crisisBits & freeBits & strikeBits;
+            if (aggressive)
+            {
+                var kind = Vector256.LoadUnsafe(ref rowTargetKind, (nuint)c);
+                var freeTarget = Vector256.GreaterThan(kind, zero).ExtractMostSignificantBits();
+                var linked = Vector256.GreaterThan(kind, unlinkedV).ExtractMostSignificantBits();
+                var conquest = Branchless.Max(
+                    (firstUpper * gainV * Vector256.LoadUnsafe(ref rowResources, (nuint)c)) - ((one - firstUpper) * stakeV) - attackCostV, floorV);
+                var attackBits = Vector256.GreaterThan(conquest, attackMarginV).ExtractMostSignificantBits();
+                var demandBits = Vector256.GreaterThan(conquest, demandMarginV).ExtractMostSignificantBits();
+                considerBits |= validBits & freeTarget & (attackBits | (demandBits & ~crisisBits) | (linked & greedyLinkedBits));
+
+                // A greedy state's requirement against a free target without supporters: observed defence (support 0)
+                // times theta times the odds of the win probability it wants, exactly as ConsiderStrike computes it.
+                var unlinkedFree = valid & Vector256.Equals(kind, unlinkedV);
+                var attackNeed = defenseSeen * Vector256.LoadUnsafe(ref balance, (nuint)e) * greedyOddsV;
+                requiredAttackV = Branchless.Min(Vector256.ConditionalSelect(unlinkedFree, attackNeed, infinityV), requiredAttackV);
+            }
+
             ref var candidateAt = ref Unsafe.Add(ref candidateRow, candidates);
             Unsafe.Add(ref candidateAt, 0) = c;
             Unsafe.Add(ref candidateAt, (int)(considerBits & 1u)) = c + 1;
@@ -411,6 +475,13 @@ internal sealed partial class World
             required = Branchless.Max(required, requiredV.GetElement(lane));
         }
 
+        var requiredAttack = double.PositiveInfinity;
+        for (var lane = 0; lane < Lanes && greedy; lane++)
+        {
+            requiredAttack = Branchless.Min(requiredAttackV.GetElement(lane), requiredAttack);
+        }
+
+        row.RequiredAttack = requiredAttack;
         row.Survive = surviveV.GetElement(0) * surviveV.GetElement(1) * surviveV.GetElement(2) * surviveV.GetElement(3);
         row.TopThreat = topThreat;
         row.TopEdge = topEdge;

@@ -68,6 +68,11 @@ internal sealed partial class World
     private readonly double[] _rowBoughtOffense;
     private readonly double[] _rowBoughtDefense;
     private readonly double[] _rowInvResources;
+    private readonly double[] _rowResources; // these two only for an aggressive observer's row
+    private readonly double[] _rowTargetKind;
+
+    // Per state, this year: 0 at war, 1 free without supporters, 2 free with supporters (what an attacker's calculation needs).
+    private readonly double[] _targetKind;
     private readonly double[] _scratchAttack;
     private readonly double[] _scratchEta;
     private readonly double[] _scratchP;
@@ -164,6 +169,9 @@ internal sealed partial class World
         _rowBoughtOffense = new double[padded];
         _rowBoughtDefense = new double[padded];
         _rowInvResources = new double[padded];
+        _rowResources = new double[padded];
+        _rowTargetKind = new double[padded];
+        _targetKind = new double[N];
         _scratchAttack = new double[padded];
         _scratchEta = new double[padded];
         _scratchP = new double[padded];
