@@ -85,9 +85,9 @@ internal sealed partial class World
 
     /// <summary>Phase 1 for state <paramref name="i"/>: observe every state it borders, update trust, assess threat, decide.</summary>
     /// <remarks>
-    /// Three passes over the observer's row: (1) the random draws and the observed states' snapshot in row order,
-    /// (2) observation and Kydd update, (3) threat, required defence, crisis flags and strike candidates; passes 2 and
-    /// 3 run four dyads at a time. The rare paths (strike considerations, a state at war) follow.
+    /// Three passes over the observer's row: (1) the observed states' snapshot copied into row order, (2) observation
+    /// (with the observer's four random streams) and Kydd update, (3) threat, required defence, crisis flags and strike
+    /// candidates; passes 2 and 3 run four dyads at a time. The rare paths (strike considerations, a state at war) follow.
     /// </remarks>
     private void Assess(int i)
     {
