@@ -184,9 +184,9 @@ internal sealed partial class World
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void GatherRow(int i, int start, int degree, bool aggressive)
     {
-        if (_completeGraph)
+        if (_completeGraph && degree >= 32)
         {
-            // Row i lists every other state in order: states 0..i-1, then i+1..N-1.
+            // Row i lists every other state in order: states 0..i-1, then i+1..N-1 (block copies pay only in long rows).
             GatherComplete(Offense, _rowOffense, i);
             GatherComplete(Defense, _rowDefense, i);
             GatherComplete(BoughtOffense, _rowBoughtOffense, i);
@@ -462,24 +462,16 @@ internal sealed partial class World
         var topThreat = 0.0;
         var topEdge = -1;
         var required = row.Required;
-        for (var lane = 0; lane < Lanes; lane++)
-        {
-            var t = topThreatV.GetElement(lane);
-            var x = (int)topEdgeV.GetElement(lane);
-            if (t > topThreat || (t == topThreat && x >= 0 && (topEdge < 0 || x < topEdge)))
-            {
-                topThreat = t;
-                topEdge = x;
-            }
 
-            required = Branchless.Max(required, requiredV.GetElement(lane));
-        }
-
-        var requiredAttack = double.PositiveInfinity;
-        for (var lane = 0; lane < Lanes && greedy; lane++)
-        {
-            requiredAttack = Branchless.Min(requiredAttackV.GetElement(lane), requiredAttack);
-        }
+        // (Constant lane indices: a loop over lanes would spill the vectors and index them in memory.)
+        Higher(topThreatV.GetElement(0), (int)topEdgeV.GetElement(0), ref topThreat, ref topEdge);
+        Higher(topThreatV.GetElement(1), (int)topEdgeV.GetElement(1), ref topThreat, ref topEdge);
+        Higher(topThreatV.GetElement(2), (int)topEdgeV.GetElement(2), ref topThreat, ref topEdge);
+        Higher(topThreatV.GetElement(3), (int)topEdgeV.GetElement(3), ref topThreat, ref topEdge);
+        required = Branchless.Max(Branchless.Max(Branchless.Max(Branchless.Max(required, requiredV.GetElement(0)), requiredV.GetElement(1)), requiredV.GetElement(2)), requiredV.GetElement(3));
+        var requiredAttack = greedy
+            ? Branchless.Min(requiredAttackV.GetElement(3), Branchless.Min(requiredAttackV.GetElement(2), Branchless.Min(requiredAttackV.GetElement(1), Branchless.Min(requiredAttackV.GetElement(0), double.PositiveInfinity))))
+            : double.PositiveInfinity;
 
         row.RequiredAttack = requiredAttack;
         row.Survive = surviveV.GetElement(0) * surviveV.GetElement(1) * surviveV.GetElement(2) * surviveV.GetElement(3);
@@ -488,6 +480,17 @@ internal sealed partial class World
         row.Required = required;
         row.Changes = changes;
         row.Candidates = candidates;
+    }
+
+    /// <summary>Keeps the higher threat, and of equal ones the lower edge (the first in the row).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Higher(double threat, int edge, ref double topThreat, ref int topEdge)
+    {
+        if (threat > topThreat || (threat == topThreat && edge >= 0 && (topEdge < 0 || edge < topEdge)))
+        {
+            topThreat = threat;
+            topEdge = edge;
+        }
     }
 
     /// <summary>Four flag bits as four bytes of 0 or 1 (bit k to byte k, little-endian).</summary>

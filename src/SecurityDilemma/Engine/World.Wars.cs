@@ -119,7 +119,7 @@ internal sealed partial class World
         var attack = Offense[a] + (k.DefenseAsOffense * Defense[a]);
         var defend = Defense[b] + (k.OffenseAsDefense * Offense[b]);
         AddCoalitionStrength(w, ref attack, ref defend); // Issue 4: allies that joined fight on their side.
-        var p = ContestSuccess.WinProbability(attack, defend, balance);
+        var p = Contest.WinProbability(attack, defend, balance); // g = 1: the library function without its powers
 
         // Attrition: the likelier loser loses more; both economies bear the war's yearly cost.
         var keepA = 1.0 - (k.Attrition * (1.0 - p));
