@@ -1,4 +1,3 @@
-using SecurityDilemma.Models.Combat;
 using SecurityDilemma.Models.Randomness;
 
 namespace SecurityDilemma.Engine;
