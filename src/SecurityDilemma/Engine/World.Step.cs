@@ -279,10 +279,11 @@ internal sealed partial class World
             var e = start + c;
 
             // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
-            var eta = Branchless.Max(one + (sdV * ObservationNoise.Standard(rng.Next())), zero);
+            var (noise, buildUpNoise) = ObservationNoise.Pair(rng.Next());
+            var eta = Branchless.Max(one + (sdV * noise), zero);
             var apparentAttack = eta * (Vector256.LoadUnsafe(ref rowOffense, (nuint)c) + (weightV * Vector256.LoadUnsafe(ref rowDefense, (nuint)c)));
             var signal = ((eta * (Vector256.LoadUnsafe(ref rowBoughtOffense, (nuint)c) + (weightV * Vector256.LoadUnsafe(ref rowBoughtDefense, (nuint)c))))
-                          + (buildUpV * ObservationNoise.Standard(rng.Next()) * apparentAttack))
+                          + (buildUpV * buildUpNoise * apparentAttack))
                          * Vector256.LoadUnsafe(ref rowInvResources, (nuint)c);
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement
@@ -395,7 +396,7 @@ internal sealed partial class World
             var inv = reciprocal * strikeTotal;
             var danger = exposureV * (one - Vector256.LoadUnsafe(ref pledged, (nuint)e)) * total * inv; // Issue 4: an ally's pledge.
             var p = Vector256.ConditionalSelect(none, half, apparentAttack * odds * inv);
-            var threat = Vector256.ConditionalSelect(valid, danger * p, zero);
+            var threat = Vector256.ConditionalSelect(valid, Branchless.Min(danger * p, one), zero); // a probability, also after rounding
             Vector256.ConditionalSelect(valid, threat, Vector256.LoadUnsafe(ref edgeThreat, (nuint)e)).StoreUnsafe(ref edgeThreat, (nuint)e);
             p.StoreUnsafe(ref scratchP, (nuint)c);
             surviveV *= one - threat;
