@@ -1,9 +1,11 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using SecurityDilemma.Models.Bargaining;
 
 namespace SecurityDilemma.Engine;
 
-/// <summary>The engine's decision and belief rules as small pure functions, so tests check exactly what the hot loop computes.</summary>
+/// <summary>The engine's decision and belief rules as small pure functions, so tests check exactly what the hot loop computes
+/// (the row passes call the vector forms; the scalar forms are the same code on one lane).</summary>
 internal static class Rules
 {
     /// <summary>
@@ -13,7 +15,12 @@ internal static class Rules
     /// </summary>
     /// <remarks>Adding it to the log-odds of trust is Kydd's (2005) Bayes rule mu' = mu s_S / (mu s_S + (1 - mu) s_G).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Evidence(double signal, double slope, double mid) => slope * (mid - signal);
+    public static double Evidence(double signal, double slope, double mid) =>
+        Evidence(Vector256.Create(signal), Vector256.Create(slope), Vector256.Create(mid)).ToScalar();
+
+    /// <summary><see cref="Evidence(double, double, double)"/> four dyads at a time, as the engine's row pass calls it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Evidence(Vector256<double> signal, Vector256<double> slope, Vector256<double> mid) => slope * (mid - signal);
 
     /// <summary>
     /// Defending strength that brings the threat danger * p (p = A / (A + theta DS), the contest function) down to
@@ -22,7 +29,12 @@ internal static class Rules
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double RequiredDefense(double apparentAttack, double danger, double tolerance, double invToleranceTimesInvBalance) =>
-        apparentAttack * Branchless.Max(danger - tolerance, 0.0) * invToleranceTimesInvBalance;
+        RequiredDefense(Vector256.Create(apparentAttack), Vector256.Create(danger), Vector256.Create(tolerance), Vector256.Create(invToleranceTimesInvBalance)).ToScalar();
+
+    /// <summary><see cref="RequiredDefense(double, double, double, double)"/> four dyads at a time, as the engine's row pass calls it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> RequiredDefense(Vector256<double> apparentAttack, Vector256<double> danger, Vector256<double> tolerance, Vector256<double> invToleranceTimesInvBalance) =>
+        apparentAttack * Branchless.Max(danger - tolerance, Vector256<double>.Zero) * invToleranceTimesInvBalance;
 
     /// <summary>
     /// Whether striking first pays (Fearon 1995): no self-enforcing peace exists when the expected first-strike

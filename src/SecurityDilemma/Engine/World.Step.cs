@@ -110,7 +110,7 @@ internal sealed partial class World
             Required = degree > 0 ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0,
             RequiredAttack = double.PositiveInfinity,
         };
-        AssessThreats(i, start, degree, ownDefense, ownAttack, free, ref row);
+        AssessThreats(i, start, degree, ownDefense, ownAttack, free, aggressive, ref row);
 
         // Two states fighting each other are at war, not in crisis (only a state at war has enemies in its row).
         var ownWar = WarOf[i];
@@ -288,7 +288,7 @@ internal sealed partial class World
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement
             // (good news counts less under worst-case bias; routine attachment slows every update).
-            var llr = slopeV * (midV - signal);
+            var llr = Rules.Evidence(signal, slopeV, midV);
             llr = Branchless.Min(Branchless.Max(llr, minEvidenceV), maxEvidenceV);
             llr = Branchless.Min(llr, zero) + (positiveWeightV * Branchless.Max(llr, zero));
             var before = Vector256.LoadUnsafe(ref logOdds, (nuint)e);
@@ -307,14 +307,13 @@ internal sealed partial class World
     /// it tolerable, crisis flags, the list of flags that changed this year and the strike candidates.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void AssessThreats(int i, int start, int degree, double ownDefense, double ownAttack, bool free, ref RowAssessment row)
+    private void AssessThreats(int i, int start, int degree, double ownDefense, double ownAttack, bool free, bool aggressive, ref RowAssessment row)
     {
         var k = _k;
         var w = WorstCase[i];
         var shift = k.WorstCaseShift * w;
         var exposure = _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
         var strikeCost = (2.0 * k.WarCost) + Weariness[i] + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
-        var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
         var greedy = aggressive && MotiveOf[i] == Motive.Greedy;
 
         ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
@@ -364,7 +363,6 @@ internal sealed partial class World
         var attackMarginV = Vector256.Create(-1e-9);
         var demandMarginV = Vector256.Create(-k.DemandMargin - 1e-9);
         var greedyOddsV = Vector256.Create(k.GreedyTargetWinProbability / (1.0 - k.GreedyTargetWinProbability));
-        var unlinkedV = Vector256.Create(1.0);
         var infinityV = Vector256.Create(double.PositiveInfinity);
         var requiredAttackV = infinityV;
         var greedyLinkedBits = greedy ? 0xFu : 0u;
@@ -407,7 +405,7 @@ internal sealed partial class World
             topThreatV = Branchless.Max(threat, topThreatV);
 
             // Defending strength that would bring this threat down to the tolerance.
-            var need = apparentAttack * Branchless.Max(danger - toleranceV, zero) * (invToleranceV * Vector256.LoadUnsafe(ref invBalance, (nuint)e));
+            var need = Rules.RequiredDefense(apparentAttack, danger, toleranceV, invToleranceV * Vector256.LoadUnsafe(ref invBalance, (nuint)e));
             requiredV = Branchless.Max(requiredV, Vector256.ConditionalSelect(valid, need, zero));
 
             // Crisis flags as four bits, written as four bytes; the edges whose flag changed this year go to the row's
@@ -436,7 +434,7 @@ internal sealed partial class World
             {
                 var kind = Vector256.LoadUnsafe(ref rowTargetKind, (nuint)c);
                 var freeTarget = Vector256.GreaterThan(kind, zero).ExtractMostSignificantBits();
-                var linked = Vector256.GreaterThan(kind, unlinkedV).ExtractMostSignificantBits();
+                var linked = Vector256.GreaterThan(kind, one).ExtractMostSignificantBits(); // kind 2: free with supporters
                 var conquest = Branchless.Max(
                     (firstUpper * gainV * Vector256.LoadUnsafe(ref rowResources, (nuint)c)) - ((one - firstUpper) * stakeV) - attackCostV, floorV);
                 var attackBits = Vector256.GreaterThan(conquest, attackMarginV).ExtractMostSignificantBits();
@@ -445,7 +443,7 @@ internal sealed partial class World
 
                 // A greedy state's requirement against a free target without supporters: observed defence (support 0)
                 // times theta times the odds of the win probability it wants, exactly as ConsiderStrike computes it.
-                var unlinkedFree = valid & Vector256.Equals(kind, unlinkedV);
+                var unlinkedFree = valid & Vector256.Equals(kind, one); // kind 1: free without supporters
                 var attackNeed = defenseSeen * Vector256.LoadUnsafe(ref balance, (nuint)e) * greedyOddsV;
                 requiredAttackV = Branchless.Min(Vector256.ConditionalSelect(unlinkedFree, attackNeed, infinityV), requiredAttackV);
             }
