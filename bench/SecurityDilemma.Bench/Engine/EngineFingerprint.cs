@@ -7,7 +7,7 @@ using SecurityDilemma.Scenarios;
 namespace SecurityDilemma.Bench.Engine;
 
 /// <summary>
-/// Console mode (<c>dotnet run -c Release -- engine-fingerprint [scenarios-dir]</c>): a hash of everything the engine
+/// Console mode (<c>dotnet run -c Release -- engine-fingerprint [scenarios-dir]</c>, default ../../scenarios): a hash of everything the engine
 /// produces (every recorded series row, trust value and event, and the run result) for every shipped scenario and the
 /// generated benchmark worlds, seeds 1 and 7. An optimization of the engine that claims to keep results bit-identical
 /// must leave every line of this output unchanged (docs/performance.md).
@@ -16,7 +16,14 @@ public static class EngineFingerprint
 {
     public static void Run(string[] args)
     {
-        var directory = args.Length > 1 ? args[1] : Path.Combine(FindRoot(), "scenarios");
+        // Default: the shipped scenarios, seen from bench/SecurityDilemma.Bench where `dotnet run` is started.
+        var directory = args.Length > 1 ? args[1] : Path.Combine("..", "..", "scenarios");
+        if (!Directory.Exists(directory))
+        {
+            Console.Error.WriteLine($"error: scenario directory '{Path.GetFullPath(directory)}' not found; pass it: engine-fingerprint DIR");
+            Environment.Exit(2);
+        }
+
         var worlds = new List<(string Name, Scenario Scenario)>();
         foreach (var file in Directory.GetFiles(directory, "*.yaml").Order(StringComparer.Ordinal))
         {
@@ -64,17 +71,6 @@ public static class EngineFingerprint
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"all: {Convert.ToHexString(all.GetHashAndReset())[..16]}"));
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SecurityDilemma.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("run from inside the repository (SecurityDilemma.slnx not found above the binary)");
     }
 
     private sealed class HashingRecorder : IRunRecorder
