@@ -33,6 +33,28 @@ internal static class ScenarioBuilder
             };
         }
 
+        var growthNoise = r.Number("growth_noise", 0);
+        var enforcerStrength = r.Number("enforcer_strength", 0.9);
+        var dynamics = r.Choice("dynamics", Dynamics.Classic);
+        var leaders = new LeaderSettings();
+        if (r.Object("leaders") is { } l)
+        {
+            leaders = new LeaderSettings
+            {
+                Turnover = l.Number("turnover", 0),
+                WorstCaseBiasSpread = l.Number("worst_case_bias_spread", 0),
+                EmpathySpread = l.Number("empathy_spread", 0),
+                RiskToleranceSpread = l.Number("risk_tolerance_spread", 0),
+                PerceivedBalanceSpread = l.Number("perceived_balance_spread", 0),
+            };
+        }
+
+        var bargaining = new BargainingSettings();
+        if (r.Object("bargaining") is { } bg)
+        {
+            bargaining = new BargainingSettings { CostSpread = bg.Number("cost_spread", bargaining.CostSpread) };
+        }
+
         var changes = Items(r, "technology_changes", (item, path) =>
         {
             var c = FieldReader.Open(item, path, r.Spec("technology_changes").Fields);
@@ -102,6 +124,11 @@ internal static class ScenarioBuilder
             Borders = borders,
             Alliances = alliances,
             Guarantees = guarantees,
+            Leaders = leaders,
+            Bargaining = bargaining,
+            GrowthNoise = growthNoise,
+            EnforcerStrength = enforcerStrength,
+            Dynamics = dynamics,
         };
     }
 
@@ -133,6 +160,9 @@ internal static class ScenarioBuilder
             WorstCaseBias = s.Number("worst_case_bias", 0),
             RoutineAttachment = s.Number("routine_attachment", 0),
             PerceivedOffenseDefenseBalance = s.NullableNumber("perceived_offense_defense_balance"),
+            Empathy = s.Number("empathy", StateSpec.DefaultEmpathy),
+            RiskTolerance = s.Number("risk_tolerance", 0.5),
+            Growth = s.Number("growth", 0.02),
             AlliancePropensity = s.Number("alliance_propensity", 0.5),
             Policy = s.Choice("policy", Policy.Utility),
         };
