@@ -63,8 +63,11 @@ public sealed record DoseResponseCell(
 /// <remarks>Every cell runs the same seeds (common random numbers), so neighbouring cells differ only by the regulators.</remarks>
 public static class DoseResponse
 {
-    /// <summary>The default balances of the grid (eight values in [0.3, 3]).</summary>
-    public static IReadOnlyList<double> DefaultBalances { get; } = [0.3, 0.5, 0.7, 0.9, 1.2, 1.6, 2.2, 3.0];
+    /// <summary>
+    /// The default balances of the grid: ten values from 0.3 to 3 spaced evenly on a log scale (0.3 * 10^(k/9), two significant
+    /// digits), since the balance is a cost ratio (theta and 1/theta are equally far from neutral).
+    /// </summary>
+    public static IReadOnlyList<double> DefaultBalances { get; } = [0.3, 0.39, 0.5, 0.65, 0.83, 1.1, 1.4, 1.8, 2.3, 3.0];
 
     /// <summary>The default distinguishabilities (five values in [0, 1]).</summary>
     public static IReadOnlyList<double> DefaultDistinguishabilities { get; } = [0.0, 0.25, 0.5, 0.75, 1.0];
