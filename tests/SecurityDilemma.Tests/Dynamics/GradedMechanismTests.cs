@@ -12,7 +12,11 @@ public class GradedMechanismTests(ITestOutputHelper output)
 {
     private static readonly LeaderSettings Leaders = new()
     {
-        Turnover = 0.1, WorstCaseBiasSpread = 0.4, EmpathySpread = 0.25, RiskToleranceSpread = 0.5, PerceivedBalanceSpread = 0.6,
+        Turnover = 0.1,
+        WorstCaseBiasSpread = 0.4,
+        EmpathySpread = 0.25,
+        RiskToleranceSpread = 0.5,
+        PerceivedBalanceSpread = 0.6,
     };
 
     /// <summary>Two security seekers under the graded dynamics (the shipped spiral world's settings).</summary>
