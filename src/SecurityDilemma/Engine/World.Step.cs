@@ -214,6 +214,7 @@ internal sealed partial class World
         TopEdge[i] = row.TopEdge;
         TopThreat[i] = row.TopThreat;
         RequiredDefense[i] = row.Required;
+        Rival[i] = row.Rival;
         RequiredAttack[i] = double.IsPositiveInfinity(decision.RequiredAttack) ? 0.0 : decision.RequiredAttack;
         IntentEdge[i] = decision.Edge;
         IntentPreemptive[i] = decision.Preemptive;
@@ -266,6 +267,7 @@ internal sealed partial class World
         public int TopEdge;
         public double Required;
         public double RequiredAttack;
+        public double Rival;
         public int Changes;
         public int Candidates;
     }
@@ -572,6 +574,7 @@ internal sealed partial class World
         var greedyOddsV = Vector256.Create(k.GreedyTargetWinProbability / (1.0 - k.GreedyTargetWinProbability));
         var infinityV = Vector256.Create(double.PositiveInfinity);
         var requiredAttackV = infinityV;
+        var rivalV = Vector256<double>.Zero; // the strongest neighbour's defending strength at the balance: what a power maximizer measures itself against
         var greedyLinkedBits = greedy ? 0xFu : 0u;
         ref var rowResources = ref MemoryMarshal.GetArrayDataReference(_rowResources);
         ref var rowTargetKind = ref MemoryMarshal.GetArrayDataReference(_rowTargetKind);
@@ -653,7 +656,9 @@ internal sealed partial class World
                 // A greedy state's requirement against a free target without supporters: observed defence (support 0)
                 // times theta times the odds of the win probability it wants, exactly as ConsiderStrike computes it.
                 var unlinkedFree = valid & Vector256.Equals(kind, one); // kind 1: free without supporters
-                var attackNeed = defenseSeen * Vector256.LoadUnsafe(ref balance, (nuint)e) * greedyOddsV;
+                var resistance = defenseSeen * Vector256.LoadUnsafe(ref balance, (nuint)e);
+                rivalV = Branchless.Max(rivalV, Vector256.ConditionalSelect(valid, resistance, zero));
+                var attackNeed = resistance * greedyOddsV;
                 requiredAttackV = Branchless.Min(Vector256.ConditionalSelect(unlinkedFree, attackNeed, infinityV), requiredAttackV);
             }
 
@@ -682,6 +687,7 @@ internal sealed partial class World
             : double.PositiveInfinity;
 
         row.RequiredAttack = requiredAttack;
+        row.Rival = Branchless.Max(Branchless.Max(rivalV.GetElement(0), rivalV.GetElement(1)), Branchless.Max(rivalV.GetElement(2), rivalV.GetElement(3)));
         row.Survive = surviveV.GetElement(0) * surviveV.GetElement(1) * surviveV.GetElement(2) * surviveV.GetElement(3);
         row.TopThreat = topThreat;
         row.TopEdge = topEdge;
@@ -843,6 +849,25 @@ internal sealed partial class World
     internal double SecuritySeekerOffenseShare(double perceivedBalance, double distinguishability) =>
         1.0 / (1.0 + (perceivedBalance * perceivedBalance)) * (1.0 - (_k.SignallingPreference * distinguishability));
 
+    /// <summary>
+    /// A power maximizer's budget under the graded dynamics (Mearsheimer 2001: maximize relative power, but not at any cost; the
+    /// formalization is ours). Power is the chance of winning an attack on the strongest neighbour, P = AS / (AS + Q) with Q that
+    /// neighbour's defending strength at the perceived balance; the state buys the attacking strength that maximizes P - AS / (kappa_P Y):
+    /// dP/dAS = Q / (AS + Q)^2 = 1 / (kappa_P Y) gives AS* = sqrt(kappa_P Y Q) - Q. It covers its security requirement with defence first,
+    /// like a security seeker, and buys offence for the rest, so both its burden and its mix move with the balance and its rivals.
+    /// </summary>
+    private (double Burden, double OffenseShare) PowerMaximizerBudget(int i, double ownDefense, double ownAttack)
+    {
+        var k = _k;
+        var decay = 1.0 - k.Depreciation;
+        var rival = Rival[i];
+        var target = rival > 0.0 ? Math.Sqrt(k.PowerMaximizerCostWeight * Resources[i] * rival) - rival : 0.0;
+        var spendPower = k.Adjustment * Math.Max(0.0, target - (decay * ownAttack));
+        var spendSecurity = k.Adjustment * Math.Max(0.0, RequiredDefense[i] - (decay * ownDefense));
+        var spend = spendPower + spendSecurity;
+        return spend > 0.0 ? (spend * InvResources[i], spendPower / spend) : (0.0, k.PowerMaximizerOffenseShare);
+    }
+
     private void DecideBudget(int i, double ownDefense, double ownAttack)
     {
         var k = _k;
@@ -866,6 +891,10 @@ internal sealed partial class World
                         off = spend > 0.0 ? spendOffense / spend : k.GreedyOffenseShare;
                         break;
                     }
+
+                case Motive.PowerMaximizer when Graded:
+                    (burden, off) = PowerMaximizerBudget(i, ownDefense, ownAttack);
+                    break;
 
                 case Motive.PowerMaximizer:
                     burden = k.PowerMaximizerBurden;

@@ -63,6 +63,7 @@ internal sealed partial class World
     private readonly int[] _topRequiredSnapshot;
     internal readonly double[] EdgeRequired;  // per dyad: the defence that would make that neighbour's threat tolerable
     internal readonly double[] RequiredAttack;
+    internal readonly double[] Rival; // an aggressive state's strongest neighbour's defending strength at the perceived balance
     internal readonly int[] IntentEdge;
     internal readonly bool[] IntentPreemptive;
     internal readonly StrikeKind[] IntentKind;
@@ -183,6 +184,7 @@ internal sealed partial class World
         Threat = new double[N];
         RequiredDefense = new double[N];
         RequiredAttack = new double[N];
+        Rival = new double[N];
         IntentEdge = new int[N];
         IntentPreemptive = new bool[N];
         IntentKind = new StrikeKind[N];
