@@ -7,7 +7,7 @@ namespace SecurityDilemma.Models.NetAssessment;
 /// <param name="Name">What the structure describes, e.g. "Western Front 1914".</param>
 /// <param name="Weapons">The weapon types, in a fixed order (ties in the best mix go to the earlier type).</param>
 /// <param name="Terrain">Defensibility of the ground: multiplies every defence value (1 = open country; &gt; 1 rivers, mountains, forest).</param>
-/// <param name="Sectors">Sectors of front the defender must hold; the attacker chooses the one it attacks (1 = a single battle).</param>
+/// <param name="Sectors">Sectors of front the defender must hold; the attacker masses on the one it chooses (1 = a single battle).</param>
 /// <param name="TargetWinProbability">The probability of taking the territory the attacker wants, strictly between 0 and 1.</param>
 /// <param name="Decisiveness">The contest function's exponent g (&gt; 0): how sharply a power advantage decides the battle.</param>
 /// <param name="DefenderBudget">The defender's investment (&gt; 0); the measured balance does not depend on it, the attacker's cost scales with it.</param>
@@ -20,7 +20,7 @@ public sealed record ForceStructure(
     double Decisiveness = 1.0,
     double DefenderBudget = 1.0)
 {
-    /// <summary>The share of a type's units present in the sector attacked: 1/n + m (1 - 1/n) for n sectors and mobility m.</summary>
+    /// <summary>The share of the defender's units of a type present in the sector attacked: 1/n + m (1 - 1/n) for n sectors and mobility m.</summary>
     public double Concentration(WeaponType type) => (1.0 / Sectors) + (type.Mobility * (1.0 - (1.0 / Sectors)));
 
     /// <summary>A copy in which <paramref name="index"/>'s type is changed by <paramref name="change"/> (the with-and-without comparisons).</summary>

@@ -8,9 +8,11 @@ namespace SecurityDilemma.Models.NetAssessment;
 /// best mix of weapon types, with and without each type.
 /// </summary>
 /// <remarks>
-/// <para>Power. A budget share s_i spent on type i buys s_i B / c_i units; in the attacked sector a unit counts
-/// kappa_i = 1/n + m_i (1 - 1/n) of itself (n sectors, mobility m_i). The attacker's power is
-/// A = B_A * sum_i s_i a_i kappa_i / c_i, the defender's D = B_D * sum_i s_i tau d_i kappa_i / c_i (terrain tau).</para>
+/// <para>Power. A budget share s_i spent on type i buys s_i B / c_i units. The attacker chooses where to strike and
+/// masses its whole force there (Mearsheimer 1989); the defender holds n sectors, so of its type-i units only
+/// kappa_i = 1/n + m_i (1 - 1/n) reach the sector attacked (mobility m_i: reserves moved by rail or on tracks).
+/// The attacker's power is A = B_A * sum_i s_i a_i / c_i, the defender's D = B_D * sum_i s_i tau d_i kappa_i / c_i
+/// (terrain tau). What mobility adds to an attack (exploiting a breakthrough) belongs in the attack value.</para>
 /// <para>Best mixes. Power is linear in the shares, so each side's best mix under the caps s_i &lt;= max_i is the
 /// greedy fill by power per cost (a fractional knapsack, exact for this linear program); ties go to the earlier type,
 /// and types worth nothing in a mission are not bought for it.</para>
@@ -44,7 +46,7 @@ public static class NetAssessor
         var defenseAttackPower = 0.0;
         for (var i = 0; i < structure.Weapons.Count; i++)
         {
-            defenseAttackPower += defense.Shares[i] * AttackPerCost(structure, structure.Weapons[i]);
+            defenseAttackPower += defense.Shares[i] * AttackPerCost(structure.Weapons[i]);
         }
 
         var types = new TypeContribution[structure.Weapons.Count];
@@ -56,7 +58,7 @@ public static class NetAssessor
             var without = structure with { Weapons = [.. structure.Weapons.Where((_, k) => k != i)] };
             types[i] = new TypeContribution(
                 w.Name,
-                AttackPerCost(structure, w),
+                AttackPerCost(w),
                 DefensePerCost(structure, w),
                 attack.Shares[i],
                 defense.Shares[i],
@@ -87,8 +89,8 @@ public static class NetAssessor
             / structure.DefenderBudget;
     }
 
-    /// <summary>The attacker's best mix: the greedy fill by attack x concentration / cost.</summary>
-    public static ForceMix BestAttack(ForceStructure structure) => BestMix(structure, w => AttackPerCost(structure, w));
+    /// <summary>The attacker's best mix: the greedy fill by attack / cost.</summary>
+    public static ForceMix BestAttack(ForceStructure structure) => BestMix(structure, AttackPerCost);
 
     /// <summary>The defender's best mix: the greedy fill by defence x terrain x concentration / cost.</summary>
     public static ForceMix BestDefense(ForceStructure structure) => BestMix(structure, w => DefensePerCost(structure, w));
@@ -152,8 +154,8 @@ public static class NetAssessor
         return hi;
     }
 
-    /// <summary>Attack power in the attacked sector per unit of budget spent on <paramref name="w"/>.</summary>
-    public static double AttackPerCost(ForceStructure structure, WeaponType w) => w.Attack * structure.Concentration(w) / w.Cost;
+    /// <summary>Attack power per unit of budget spent on <paramref name="w"/> (the attacker masses all of it where it strikes).</summary>
+    public static double AttackPerCost(WeaponType w) => w.Attack / w.Cost;
 
     /// <summary>Defence power in the attacked sector per unit of budget spent on <paramref name="w"/>.</summary>
     public static double DefensePerCost(ForceStructure structure, WeaponType w) => w.Defense * structure.Terrain * structure.Concentration(w) / w.Cost;

@@ -4,7 +4,7 @@ namespace SecurityDilemma.Models.NetAssessment;
 /// What one weapon type contributes to a net assessment, measured with and without it (Glaser &amp; Kaufmann 1998).
 /// </summary>
 /// <param name="Name">The weapon type.</param>
-/// <param name="AttackPerCost">Combat power in the attacked sector per unit of budget when it attacks (attack x concentration / cost).</param>
+/// <param name="AttackPerCost">Combat power per unit of budget when it attacks (attack / cost).</param>
 /// <param name="DefensePerCost">Combat power in the attacked sector per unit of budget when it defends (defence x terrain x concentration / cost).</param>
 /// <param name="AttackShare">Its share of the attacker's best budget.</param>
 /// <param name="DefenseShare">Its share of the defender's best budget.</param>

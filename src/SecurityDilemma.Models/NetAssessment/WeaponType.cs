@@ -14,6 +14,6 @@ namespace SecurityDilemma.Models.NetAssessment;
 /// <param name="Attack">Combat power of one unit used in the attack (&gt;= 0).</param>
 /// <param name="Defense">Combat power of one unit used in the defence (&gt;= 0), before terrain.</param>
 /// <param name="Cost">Cost of one unit (&gt; 0), in the same unit as the budgets.</param>
-/// <param name="Mobility">Operational mobility in [0, 1]: the share of the units that can reach the sector where the battle is fought; the rest stays spread along the front.</param>
+/// <param name="Mobility">Operational mobility in [0, 1]: the share of a defender's units that can move to the sector attacked in time; the rest stays spread along the front.</param>
 /// <param name="MaxShare">Largest share of a budget this type can usefully take, in (0, 1] (combined arms: e.g. artillery needs infantry to hold ground).</param>
 public sealed record WeaponType(string Name, double Attack, double Defense, double Cost = 1.0, double Mobility = 0.0, double MaxShare = 1.0);

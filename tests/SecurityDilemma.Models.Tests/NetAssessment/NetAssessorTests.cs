@@ -113,16 +113,19 @@ public class NetAssessorTests
     }
 
     [Fact]
-    public void MobilityOnAWideFront_LetsTheAttackerConcentrate()
+    public void AWideFront_FavoursTheAttacker_AndMobileReservesWinItBack()
     {
-        // Four sectors: immobile infantry has a quarter of its units where the attack falls (kappa = 0.25), tanks
-        // with mobility 1 all of them. Per budget: infantry attack and defence 0.25; tanks (a 2, d 1, c 2) attack 1,
-        // defence 0.5. Both sides buy tanks: balance 0.5 / 1 = 0.5. On a single sector (kappa = 1) infantry and
-        // tanks tie in attack at 1 (the earlier type, infantry, is bought) and infantry defends with 1: balance 1.
+        // Four sectors: the attacker masses where it strikes; of the defender's immobile infantry only a quarter is
+        // there (kappa = 0.25), of tanks with mobility 1 all. Per budget: attack infantry 1, tanks 2/2 = 1 (a tie: the
+        // earlier type, infantry); defence infantry 0.25, tanks 1/2 = 0.5. Balance 0.5 / 1 = 0.5. Without tanks the
+        // defence is infantry's 0.25: balance 0.25. On a single sector infantry defends with 1: balance 1.
         var s = Structure(new WeaponType("infantry", 1, 1), new WeaponType("tank", 2, 1, Cost: 2, Mobility: 1));
-        Assert.Equal(0.5, NetAssessor.Balance(s with { Sectors = 4 }), 12);
+        var wide = NetAssessor.Assess(s with { Sectors = 4 });
+        Assert.Equal(0.5, wide.Balance, 12);
+        Assert.Equal(0.25, wide.Types[1].BalanceWithout, 12);
         Assert.Equal(1, NetAssessor.Balance(s), 12);
         Assert.Equal(0.25, (s with { Sectors = 4 }).Concentration(s.Weapons[0]), 12);
+        Assert.Equal(0.625, (s with { Sectors = 4 }).Concentration(s.Weapons[0] with { Mobility = 0.5 }), 12);
     }
 
     [Fact]

@@ -81,7 +81,12 @@ internal static class ScenarioSchema
             Key = "technology",
             Kind = FieldKind.Object,
             Description = "Military technology shared by all states.",
-            Fields = [Balance, Distinguishability],
+            Fields =
+            [
+                Balance,
+                Distinguishability,
+                new() { Key = "forces", Kind = FieldKind.Text, Nullable = true, Description = "A force-structure file (path relative to the scenario file) whose net assessment gives offense_defense_balance and distinguishability instead of the two numbers (Glaser & Kaufmann 1998; docs/net-assessment.md)." },
+            ],
         },
         new()
         {
