@@ -156,6 +156,19 @@ public class NetAssessorTests
     }
 
     [Fact]
+    public void TinyAndHugePowers_NeitherUnderflowNorOverflowTheSearch()
+    {
+        // Found by the property test: a defence of 8.35e-82 raised to g = 4 underflows unless the search works on the
+        // power ratio. Balance = (P_D / P_A) (p / (1 - p))^(1/g), here with P_D / P_A = 1e-80 and 1e80.
+        foreach (var (a, d) in new[] { (1.0, 1e-80), (1e-80, 1.0) })
+        {
+            var s = Structure(new WeaponType("w", a, d)) with { TargetWinProbability = 0.1, Decisiveness = 4 };
+            var expected = d / a * Math.Pow(0.1 / 0.9, 0.25);
+            Assert.Equal(1, NetAssessor.Balance(s) / expected, 12);
+        }
+    }
+
+    [Fact]
     public void InvalidStructures_AreRejected()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => NetAssessor.Assess(Structure(new WeaponType("w", 1, 1, Cost: 0))));
