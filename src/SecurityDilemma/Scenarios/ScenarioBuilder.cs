@@ -1,3 +1,4 @@
+using SecurityDilemma.Scenarios.Forces;
 using SecurityDilemma.Scenarios.Schema;
 using SecurityDilemma.Scenarios.Tree;
 
@@ -26,11 +27,13 @@ internal static class ScenarioBuilder
         var technology = new Technology();
         if (r.Object("technology") is { } t)
         {
-            technology = new Technology
-            {
-                OffenseDefenseBalance = t.Number("offense_defense_balance", technology.OffenseDefenseBalance),
-                Distinguishability = t.Number("distinguishability", technology.Distinguishability),
-            };
+            technology = t.Node("forces") is { } forces
+                ? FromForces(t, forces, source)
+                : new Technology
+                {
+                    OffenseDefenseBalance = t.Number("offense_defense_balance", technology.OffenseDefenseBalance),
+                    Distinguishability = t.Number("distinguishability", technology.Distinguishability),
+                };
         }
 
         var growthNoise = r.Number("growth_noise", 0);
@@ -139,6 +142,20 @@ internal static class ScenarioBuilder
     /// <summary>A name can stand in a dotted path when it has no dot, bracket or '=' and is not '*'.</summary>
     public static bool IsPathName(string name)
         => name.Length > 0 && name != "*" && name.IndexOfAny(['.', '[', ']', '=']) < 0 && name.Trim() == name;
+
+    /// <summary>Technology measured from a force-structure file; the two numbers may not be given beside it.</summary>
+    private static Technology FromForces(FieldReader t, Node forces, string source)
+    {
+        foreach (var key in new[] { "offense_defense_balance", "distinguishability" })
+        {
+            if (t.Node(key) is { } both)
+            {
+                throw FieldReader.Fail(both, $"technology.{key}", "is given together with technology.forces, which measures it", "either forces or the two numbers");
+            }
+        }
+
+        return ForceTechnology.Resolve(forces, source);
+    }
 
     private static StateSpec ReadState(Node node, int i, Dictionary<string, int> index)
     {
