@@ -5,7 +5,7 @@ using SecurityDilemma.Tests.Claims;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
 
-namespace SecurityDilemma.Tests.Dynamics;
+namespace SecurityDilemma.Tests.Graded;
 
 /// <summary>What each mechanism of the graded dynamics does, over seeded replications (effects with 95% intervals).</summary>
 public class GradedMechanismTests(ITestOutputHelper output)
@@ -24,7 +24,7 @@ public class GradedMechanismTests(ITestOutputHelper output)
         LeaderSettings? leaders = null, double prior = 0.7) =>
         TestWorlds.Pair(balance, d, priorTrust: prior, hierarchy: hierarchy, years: 100, noise: 0.25) with
         {
-            Dynamics = SecurityDilemma.Scenarios.Dynamics.Graded,
+            Dynamics = Dynamics.Graded,
             GrowthNoise = 0.02,
             EnforcerStrength = enforcer,
             Leaders = leaders ?? Leaders,
