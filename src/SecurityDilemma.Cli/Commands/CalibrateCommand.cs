@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using SecurityDilemma.Cli.Infrastructure;
-using SecurityDilemma.IO;
 using SecurityDilemma.Experiments.Calibration;
+using SecurityDilemma.IO;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Cli.Commands;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using SecurityDilemma.Cli.Infrastructure;
-using SecurityDilemma.IO;
 using SecurityDilemma.Experiments.Data;
+using SecurityDilemma.IO;
 
 namespace SecurityDilemma.Cli.Commands;
 

@@ -21,7 +21,7 @@ public sealed record CalibrationResult
     /// <summary>Simulations the algorithm used (recorded ones included).</summary>
     public required int Simulations { get; init; }
 
-    /// <summary>Of those, simulations read back from the database instead of run (after <c>--resume</c>).</summary>
+    /// <summary>Of those, simulations not run because they were already recorded (read back after <c>--resume</c>, or asked for twice).</summary>
     public int Replayed { get; init; }
 
     /// <summary>What the method reports besides (evaluations, generations, tolerance, acceptance).</summary>

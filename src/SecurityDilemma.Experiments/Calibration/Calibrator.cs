@@ -59,7 +59,17 @@ public static class Calibrator
     {
         Check(problem, settings);
         var evaluator = new Evaluator(problem, store, settings.Threads, cancel, recorded);
-        var result = settings.Method == "abc" ? AbcSmc.Fit(problem, settings, evaluator) : Smm.Fit(problem, settings, evaluator);
+        CalibrationResult result;
+        try
+        {
+            result = settings.Method == "abc" ? AbcSmc.Fit(problem, settings, evaluator) : Smm.Fit(problem, settings, evaluator);
+        }
+        finally
+        {
+            // Finished simulations are kept even when interrupted (Ctrl-C), so a resume need not run them again.
+            evaluator.Flush();
+        }
+
         store?.Finish(result);
         return result;
     }

@@ -3,10 +3,16 @@ namespace SecurityDilemma.Experiments.Calibration;
 /// <summary>
 /// Runs batches of simulations (parameter values, seed) on worker threads. Each result goes into its own slot, so
 /// the outcome does not depend on the thread count; recorded simulations are read back instead of run, and new
-/// ones are committed to the <see cref="SimulationStore"/> batch by batch.
+/// ones are committed to the <see cref="SimulationStore"/> at most once a second (each commit syncs the file, so
+/// committing every small batch would dominate fast runs; a kill loses at most a second of work, which a resume
+/// runs again with the same seeds), and by <see cref="Flush"/>.
 /// </summary>
 public sealed class Evaluator(CalibrationProblem problem, SimulationStore? store, int threads, CancellationToken cancel = default, Action<int>? recorded = null)
 {
+    private readonly List<(string Key, IReadOnlyList<double> Theta, ulong Seed, double[] Moments)> pending = [];
+    private readonly Dictionary<string, double[]> pendingByKey = new(StringComparer.Ordinal);
+    private readonly System.Diagnostics.Stopwatch sinceCommit = System.Diagnostics.Stopwatch.StartNew();
+
     /// <summary>Simulations requested so far (the budget counts these).</summary>
     public int Used { get; private set; }
 
@@ -23,7 +29,7 @@ public sealed class Evaluator(CalibrationProblem problem, SimulationStore? store
         for (var i = 0; i < requests.Count; i++)
         {
             keys[i] = SimulationStore.Key(requests[i].Theta, requests[i].Seed);
-            if (store is not null && store.TryGet(keys[i], out var m))
+            if (store is not null && (store.TryGet(keys[i], out var m) || pendingByKey.TryGetValue(keys[i], out m)))
             {
                 results[i] = m;
                 Replayed++;
@@ -44,13 +50,37 @@ public sealed class Evaluator(CalibrationProblem problem, SimulationStore? store
             });
             if (store is not null)
             {
-                store.Append([.. missing.Select(i => (keys[i], (IReadOnlyList<double>)requests[i].Theta, requests[i].Seed, results[i]))]);
-                recorded?.Invoke(store.Recorded);
+                foreach (var i in missing)
+                {
+                    if (pendingByKey.TryAdd(keys[i], results[i]))
+                    {
+                        pending.Add((keys[i], requests[i].Theta, requests[i].Seed, results[i]));
+                    }
+                }
+
+                if (sinceCommit.Elapsed >= TimeSpan.FromSeconds(1))
+                {
+                    Flush();
+                }
             }
         }
 
         Used += requests.Count;
         return results;
+    }
+
+    /// <summary>Commits the simulations not yet in the store.</summary>
+    public void Flush()
+    {
+        if (store is not null && pending.Count > 0)
+        {
+            store.Append(pending);
+            pending.Clear();
+            pendingByKey.Clear();
+            recorded?.Invoke(store.Recorded);
+        }
+
+        sinceCommit.Restart();
     }
 
     private sealed class ThetaComparer : IEqualityComparer<double[]>

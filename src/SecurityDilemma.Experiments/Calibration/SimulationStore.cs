@@ -146,7 +146,7 @@ public sealed class SimulationStore : IDisposable
         return b.ToString();
     }
 
-    /// <summary>The moments recorded for <paramref name="key"/>, if any.</summary>
+    /// <summary>The moments recorded for <paramref name="key"/>, if any (only committed simulations are seen: a batch not yet committed is looked up by the <see cref="Evaluator"/> in its own list).</summary>
     public bool TryGet(string key, out double[] momentValues) => known.TryGetValue(key, out momentValues!);
 
     /// <summary>Records a batch of simulations in one transaction.</summary>

@@ -14,7 +14,7 @@ public class CalibrateKillResumeTests(ITestOutputHelper output)
         string[] Args(string db) =>
         [
             "calibrate", scenario, "--targets", targets, "--param", "observation_noise=0.05..0.6", "--param", "states.*.prior_trust=0.1..0.6",
-            "--method", "abc", "--population", "40", "-r", "2", "--budget", "1600", "--seed", "9", "--threads", "2", "--out", db,
+            "--method", "abc", "--population", "40", "-r", "2", "--budget", "4000", "--seed", "9", "--threads", "2", "--out", db,
         ];
 
         var reference = Path.Combine(dir, "reference.duckdb");
