@@ -26,6 +26,8 @@ public static class DilemmaApp
             SweepCommand.Create(),
             SummarizeCommand.Create(),
             MergeCommand.Create(),
+            DataCommand.Create(),
+            CalibrateCommand.Create(),
         ];
         foreach (var command in commands)
         {
