@@ -27,9 +27,9 @@ internal static class SummarizeCommand
         command.Options.Add(export);
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
-            if (pr.GetValue(export) is { Length: 2 } x && !Exporter.Formats.Contains(x[0]))
+            if (pr.GetValue(export) is { Length: 2 } x)
             {
-                throw new InputException("--export", null, null, "", $"unknown format '{x[0]}'", "parquet or csv, then a directory");
+                Exporter.CheckTarget(x[0], x[1]);
             }
 
             var code = Execute(pr.GetValue(db)!, pr.GetValue(json), pr.GetValue(metrics) ?? []);

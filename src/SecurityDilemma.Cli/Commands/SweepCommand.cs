@@ -6,6 +6,8 @@ using SecurityDilemma.Experiments.Cluster;
 using SecurityDilemma.Experiments.Execution;
 using SecurityDilemma.Experiments.Results;
 using SecurityDilemma.Experiments.Sweeps;
+using SecurityDilemma.IO;
+using SecurityDilemma.Scenarios;
 using Spectre.Console;
 
 namespace SecurityDilemma.Cli.Commands;
@@ -45,14 +47,14 @@ internal static class SweepCommand
 
     private static int Execute(string file, int threads, string? output, bool resume, string? shardText, int? slurm, string[]? export)
     {
-        if (threads < 1)
+        if (threads < 1 || threads > Limits.MaxThreads)
         {
-            throw new InputException("--threads", null, null, "", $"{threads} threads", "1 or more");
+            throw new InputException("--threads", null, null, "", $"{threads} is out of range", $"a whole number from 1 to {Limits.MaxThreads}");
         }
 
-        if (export is { Length: 2 } && !Exporter.Formats.Contains(export[0]))
+        if (export is { Length: 2 })
         {
-            throw new InputException("--export", null, null, "", $"unknown format '{export[0]}'", "parquet or csv, then a directory");
+            Exporter.CheckTarget(export[0], export[1]);
         }
 
         if (slurm is not null && (shardText is not null || resume || export is { Length: > 0 }))
@@ -89,6 +91,7 @@ internal static class SweepCommand
         }
 
         var outPath = output ?? (shard.Count == 1 ? $"{baseName}.duckdb" : $"{baseName}.shard-{shard.Index}-of-{shard.Count}.duckdb");
+        OutputTarget.File(outPath, "--out", mayExist: true);
         var exists = File.Exists(outPath);
         if (exists && !resume)
         {

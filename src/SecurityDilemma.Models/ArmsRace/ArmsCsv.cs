@@ -13,16 +13,17 @@ public static class ArmsCsv
     /// <summary>The fewest years a fit needs: two yearly changes.</summary>
     public const int MinimumYears = 3;
 
+    /// <summary>The most data rows read: a yearly series is far shorter; longer files are refused before fitting.</summary>
+    public const int MaxRows = 100_000;
+
+    /// <summary>Largest magnitude of a value: the fit squares and sums them, which overflows near 1e154.</summary>
+    public const double MaxMagnitude = 1e12;
+
     /// <summary>Reads <paramref name="path"/>. Without <paramref name="yearColumn"/> a column named "year" is used if present, else rows count 1, 2, 3, ...</summary>
     public static ArmsSeries Read(string path, string xColumn, string yColumn, string? yearColumn = null)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, null, null, "", "file not found", "a CSV file with a header row");
-        }
-
-        using var reader = new StreamReader(path);
-        return Parse(reader, path, xColumn, yColumn, yearColumn);
+        var text = InputFile.ReadText(path, "a CSV file (UTF-8) with a header row");
+        return Parse(new StringReader(text), path, xColumn, yColumn, yearColumn);
     }
 
     /// <summary>Parses CSV text from <paramref name="reader"/>; <paramref name="source"/> names it in errors.</summary>
@@ -62,6 +63,11 @@ public static class ArmsCsv
                 }
 
                 continue;
+            }
+
+            if (years.Count >= MaxRows)
+            {
+                throw new InputException(source, lineNumber, 1, "", $"more than {MaxRows:N0} data rows", $"a yearly series of at most {MaxRows:N0} rows");
             }
 
             var x = Number(cells, xIndex, header, source, lineNumber, line);
@@ -114,6 +120,11 @@ public static class ArmsCsv
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
             throw new InputException(source, line, cells[index].Start, name, $"not a number: '{text}'", "a finite number such as 199.2");
+        }
+
+        if (Math.Abs(value) > MaxMagnitude)
+        {
+            throw new InputException(source, line, cells[index].Start, name, $"{text} is too large to fit", $"a value of magnitude at most {MaxMagnitude:0e0}");
         }
 
         return value;

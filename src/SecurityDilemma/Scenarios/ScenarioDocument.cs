@@ -29,27 +29,11 @@ public sealed class ScenarioDocument
         string text;
         try
         {
-            if (Directory.Exists(path))
-            {
-                throw new ScenarioException(path, null, null, "", "is a directory", "a scenario file (.yaml)");
-            }
-
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ScenarioException(path, null, null, "", "file not found", "an existing scenario file, e.g. scenarios/spiral.yaml");
-            }
-
-            if (info.Length > Limits.MaxFileBytes)
-            {
-                throw new ScenarioException(path, null, null, "", $"file is {info.Length} bytes", $"a scenario file of at most {Limits.MaxFileBytes} bytes");
-            }
-
-            text = File.ReadAllText(path);
+            text = InputFile.ReadText(path, "a scenario file (.yaml), e.g. scenarios/spiral.yaml", Limits.MaxFileBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
+        catch (InputException e) when (e is not ScenarioException)
         {
-            throw new ScenarioException(path, null, null, "", $"cannot read the file ({e.Message})", "a readable scenario file");
+            throw new ScenarioException(e.Source, e.Line, e.Column, e.Field, e.Problem, e.Expected);
         }
 
         return Parse(text, path);
