@@ -46,7 +46,7 @@ public static class InputFile
             info = new FileInfo(path);
             if (!info.Exists)
             {
-                throw new InputException(path, null, null, "", "file not found", expected);
+                throw new InputException(path, null, null, "", "file not found", expected.StartsWith("a ", StringComparison.Ordinal) ? "an existing " + expected[2..] : expected);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Security.SecurityException)

@@ -21,7 +21,7 @@ internal static class SweepCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Sweep file (YAML, docs/sweep-format.md)." };
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads (results are identical for any number).", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = $"Worker threads (1 to {Limits.MaxThreads}; default: all cores). Results do not depend on it.", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { HelpName = "DB", Description = "Results database (default: NAME.duckdb in the current directory, NAME.shard-K-of-N.duckdb for a shard)." };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in --out: runs already stored are skipped." };
         var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Run only shard K of N (runs with run_id % N == K), e.g. 0/4; combine shards with 'dilemma merge'." };

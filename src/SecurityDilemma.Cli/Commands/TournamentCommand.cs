@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SecurityDilemma.Cli.Infrastructure;
+using SecurityDilemma.Cli.Output;
 using SecurityDilemma.IO;
 using SecurityDilemma.Models.Iterated;
 using SecurityDilemma.Scenarios;
@@ -28,7 +29,7 @@ internal static class TournamentCommand
 
     public static Command Create()
     {
-        var strategies = new Option<string?>("--strategies", "-s") { Description = "Comma-separated strategy names (case, spaces and dashes ignored; aliases such as tft, alld, wsls), or 'all'." };
+        var strategies = new Option<string?>("--strategies") { Description = "Comma-separated strategy names (case, spaces and dashes ignored; aliases such as tft, alld, wsls), or 'all'." };
         var turns = new Option<int>("--turns", "-t") { Description = "Turns per match (ignored with --prob-end).", DefaultValueFactory = _ => 200 };
         var repetitions = new Option<int>("--repetitions", "-r") { Description = "Matches per pair of strategies.", DefaultValueFactory = _ => 10 };
         var noise = new Option<double>("--noise") { Description = "Probability that each move is flipped, in [0, 1].", DefaultValueFactory = _ => 0.0 };
@@ -36,7 +37,7 @@ internal static class TournamentCommand
         var seed = new Option<ulong>("--seed") { Description = "Master seed; the same seed gives the same results on any number of threads.", DefaultValueFactory = _ => 0UL };
         var payoffs = new Option<string?>("--payoffs") { Description = "Stage-game payoffs, named R=3,T=5,S=0,P=1 (the default) or positional CC,CD,DC,DD = R,S,T,P (3,0,5,1)." };
         var noSelfPlay = new Option<bool>("--no-self-play") { Description = "Do not let each strategy play a copy of itself (Axelrod 1980 did)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
+        var threads = new Option<int>("--threads") { Description = $"Worker threads (1 to {Limits.MaxThreads}; default: all cores, also written -1). Results do not depend on it.", DefaultValueFactory = _ => -1 };
         var json = new Option<bool>("--json") { Description = "Print per-strategy scores and the pairwise matrix as JSON." };
         var list = new Option<bool>("--list") { Description = "List the strategy catalogue (name, memory depth, stochastic, source) and exit." };
         var matches = new Option<string?>("--matches") { Description = "Also write every match as a tidy CSV row (repetition, seed, players, turns, scores, cooperations) to this file." };
@@ -326,17 +327,17 @@ internal static class TournamentCommand
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A console on stdout; plain (no colour, ASCII borders, wide) when stdout is redirected.</summary>
+    /// <summary>A console on stdout; plain (no colour, ASCII borders) when stdout is redirected or NO_COLOR is set, and wide when redirected.</summary>
     private static IAnsiConsole CreateConsole()
     {
-        var redirected = Console.IsOutputRedirected;
+        var plain = RunConsole.IsPlain();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Console.Out),
-            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
         });
-        if (redirected)
+        if (Console.IsOutputRedirected)
         {
             console.Profile.Width = 240;
         }

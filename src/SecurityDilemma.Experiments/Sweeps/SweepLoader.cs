@@ -25,7 +25,7 @@ public static class SweepLoader
         string text;
         try
         {
-            text = InputFile.ReadText(path, "a sweep file (.yaml), e.g. sweeps/cultures.yaml", Limits.MaxFileBytes);
+            text = InputFile.ReadText(path, "a sweep file, e.g. sweeps/cultures.yaml", Limits.MaxFileBytes);
         }
         catch (InputException e) when (e is not SweepException)
         {

@@ -1,11 +1,12 @@
 using System.Globalization;
+using SecurityDilemma.IO;
 
 namespace SecurityDilemma.Models.ArmsRace;
 
 /// <summary>Reads two arms series (and optionally a year column) from a CSV file with a header row.</summary>
 /// <remarks>
 /// Lines that are blank or start with '#' are comments. Cells are separated by commas and may be wrapped in
-/// double quotes (no embedded commas). Every mistake is an <see cref="InputException"/> naming file, line,
+/// double quotes (RFC 4180, read by <see cref="CsvRows"/>). Every mistake is an <see cref="InputException"/> naming file, line,
 /// column (1-based character position of the cell) and the CSV column.
 /// </remarks>
 public static class ArmsCsv
@@ -35,17 +36,9 @@ public static class ArmsCsv
         var years = new List<double>();
         var xs = new List<double>();
         var ys = new List<double>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in CsvRows.Read(reader, source))
         {
-            lineNumber++;
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = Split(line);
+            var (lineNumber, line, cells) = (row.Line, row.Raw, row.Cells);
             if (header is null)
             {
                 header = cells;
@@ -128,30 +121,5 @@ public static class ArmsCsv
         }
 
         return value;
-    }
-
-    /// <summary>Splits a line into trimmed cells with their 1-based starting character positions.</summary>
-    private static List<(int Start, string Text)> Split(string line)
-    {
-        var cells = new List<(int, string)>();
-        var start = 0;
-        while (true)
-        {
-            var comma = line.IndexOf(',', start);
-            var end = comma < 0 ? line.Length : comma;
-            var text = line[start..end].Trim();
-            if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
-            {
-                text = text[1..^1].Trim();
-            }
-
-            cells.Add((start + 1, text));
-            if (comma < 0)
-            {
-                return cells;
-            }
-
-            start = comma + 1;
-        }
     }
 }

@@ -29,7 +29,7 @@ public sealed class ScenarioDocument
         string text;
         try
         {
-            text = InputFile.ReadText(path, "a scenario file (.yaml), e.g. scenarios/spiral.yaml", Limits.MaxFileBytes);
+            text = InputFile.ReadText(path, "a scenario file, e.g. scenarios/spiral.yaml", Limits.MaxFileBytes);
         }
         catch (InputException e) when (e is not ScenarioException)
         {

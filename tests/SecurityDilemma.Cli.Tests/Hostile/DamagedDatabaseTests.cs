@@ -58,6 +58,32 @@ public sealed class DamagedDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void SummarizeTable_FitsA100ColumnTerminal_IntervalsUnwrapped()
+    {
+        var five = In("five.yaml");
+        File.WriteAllText(five, "base: scenario.yaml\nreplications: 5\nparameters:\n  states.*.prior_trust: [0.3, 0.6]\n");
+        var db = In("five.duckdb");
+        Assert.Equal(0, InProcess.Run("sweep", five, "--out", db, "--threads", "1").ExitCode);
+        Environment.SetEnvironmentVariable("COLUMNS", "100");
+        CliResult r;
+        try
+        {
+            r = InProcess.Run("summarize", db);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("COLUMNS", null);
+        }
+
+        Assert.True(r.ExitCode == 0, r.ToString());
+        var lines = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.All(lines, l => Assert.True(l.Length <= 100, $"{l.Length} columns: {l}"));
+        Assert.True(lines.Count(l => l.Contains("war_occurred", StringComparison.Ordinal)) == 1, r.Stdout);
+        Assert.True(lines.Count(l => l.Contains("point", StringComparison.Ordinal)) >= 2, $"the metrics did not need a second table:\n{r.Stdout}");
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"\[-?[0-9.]+, -?[0-9.]+\]"));
+    }
+
+    [Fact]
     public void SecondWriter_IsToldTheDatabaseIsInUse()
     {
         using (var holder = new DuckDBConnection($"Data Source={good}"))

@@ -55,7 +55,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public void EmptyFileNameAndDirectory_AreNamedPlainly()
     {
-        Assert.Equal("error: the file name is empty; expected a scenario file (.yaml), e.g. scenarios/spiral.yaml", Refusal.Assert(InProcess.Run("validate", ""), 2, "file name is empty"));
+        Assert.Equal("error: the file name is empty; expected a scenario file, e.g. scenarios/spiral.yaml", Refusal.Assert(InProcess.Run("validate", ""), 2, "file name is empty"));
         Refusal.Assert(InProcess.Run("validate", dir.FullName), 2, "is a directory");
     }
 
