@@ -111,7 +111,7 @@ public static class SweepLoader
             foreach (var (k, v) in setMap.Children)
             {
                 var path = Scalar(k, source, "set");
-                fixedOverrides.Add(new FixedOverride(new ParameterOverride(path, Scalar(v, source, $"set.{path}")), (int)v.Start.Line, (int)v.Start.Column));
+                fixedOverrides.Add(new FixedOverride(new ParameterOverride(path, ListValue(v, source, $"set.{path}")), (int)v.Start.Line, (int)v.Start.Column));
             }
         }
 

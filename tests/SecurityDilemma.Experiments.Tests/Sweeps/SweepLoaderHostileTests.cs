@@ -28,6 +28,7 @@ public class SweepLoaderHostileTests
     [InlineData("base: a.yaml\nseed: \"7\"\nparameters:\n  years: [3]\n", 2, "'7' is quoted, so it is text")]
     [InlineData("base: a.yaml\nparameters:\n  years: [3, '4']\n", 3, "'4' is quoted, so it is text")]
     [InlineData("base: a.yaml\nparameters:\n  states.*.motive: [greedy, 'true']\n", 3, "'true' is quoted, so it is text")]
+    [InlineData("base: a.yaml\nset:\n  years: \"50\"\nparameters:\n  states.*.motive: [greedy]\n", 3, "'50' is quoted, so it is text")]
     public void TagsAndQuotedNumbers_AreRefused_AsInScenarioFiles(string yaml, int line, string problem)
     {
         var e = Fails(yaml);
