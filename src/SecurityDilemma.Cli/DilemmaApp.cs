@@ -25,6 +25,7 @@ public static class DilemmaApp
             SweepCommand.Create(),
             SummarizeCommand.Create(),
             MergeCommand.Create(),
+            ServeCommand.Create(),
         ];
         foreach (var command in commands)
         {

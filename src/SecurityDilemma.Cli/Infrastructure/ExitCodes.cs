@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>Bad input: command line, file, field value, or a limit exceeded. Nothing was written.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The environment failed: a port already in use, a disk or permission problem.</summary>
+    public const int Environment = 3;
+
     /// <summary>Interrupted (Ctrl-C); a sweep can be resumed.</summary>
     public const int Interrupted = 130;
 }
