@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Web.Hosting;
@@ -48,7 +45,7 @@ internal static class ServeCommand
             return ExitCodes.Environment;
         }
 
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = WebServer.Address(app);
         Console.Out.WriteLine($"serving the explorer at {address}/ and the classroom at {address}/play (API: {address}/openapi/v1.json); Ctrl-C stops");
         app.WaitForShutdownAsync().GetAwaiter().GetResult();
         return ExitCodes.Ok;

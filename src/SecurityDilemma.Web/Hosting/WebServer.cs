@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using SecurityDilemma.Web.Api;
 using SecurityDilemma.Web.Explore;
 using SecurityDilemma.Web.Play;
@@ -44,6 +46,13 @@ public static class WebServer
         PlayEndpoints.Map(app);
         app.MapFallback(NotFound);
         return app;
+    }
+
+    /// <summary>The address a started server listens on (with port 0, the port the system picked).</summary>
+    public static string Address(WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
     // An endpoint that takes JSON does not match a body of another type, so such a request lands here too.

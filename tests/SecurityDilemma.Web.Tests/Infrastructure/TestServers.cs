@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using SecurityDilemma.Web.Hosting;
 
 namespace SecurityDilemma.Web.Tests.Infrastructure;
@@ -23,7 +20,6 @@ public static class TestServers
     {
         var app = WebServer.Create(limits ?? new ServerLimits(), ["http://127.0.0.1:0"]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return (app, new Uri(address));
+        return (app, new Uri(WebServer.Address(app)));
     }
 }
