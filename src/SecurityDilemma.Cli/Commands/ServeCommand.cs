@@ -25,12 +25,12 @@ internal static class ServeCommand
     {
         if (port is < 0 or > 65535)
         {
-            throw new InputException("--port", null, null, "--port", $"{port} is not a TCP port", "0 to 65535");
+            throw new InputException("--port", null, null, "", $"{port} is not a TCP port", "0 to 65535");
         }
 
         if (host != "localhost" && !IPAddress.TryParse(host, out _))
         {
-            throw new InputException("--host", null, null, "--host", $"'{host}' is not an IP address", "an address such as 127.0.0.1 or 0.0.0.0, or localhost");
+            throw new InputException("--host", null, null, "", $"'{host}' is not an IP address", "an address such as 127.0.0.1 or 0.0.0.0, or localhost");
         }
 
         var bracketed = host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host;

@@ -70,16 +70,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         return watched;
     }
 
-    /// <summary>Saves a screenshot among the artifacts and, when DILEMMA_DOCS_SCREENSHOTS names a folder, there too (docs/web).</summary>
+    /// <summary>
+    /// Saves a screenshot (NAME.png) among the artifacts and, when DILEMMA_DOCS_SCREENSHOTS names a folder, a small JPEG
+    /// copy there (docs/web/NAME.jpg).
+    /// </summary>
     public async Task Screenshot(IPage page, string name)
     {
-        var bytes = await page.ScreenshotAsync(new PageScreenshotOptions { FullPage = false });
-        await File.WriteAllBytesAsync(Path.Combine(Artifacts, name), bytes);
+        await File.WriteAllBytesAsync(Path.Combine(Artifacts, name + ".png"), await page.ScreenshotAsync());
         var docs = Environment.GetEnvironmentVariable("DILEMMA_DOCS_SCREENSHOTS");
         if (!string.IsNullOrEmpty(docs))
         {
             Directory.CreateDirectory(docs);
-            await File.WriteAllBytesAsync(Path.Combine(docs, name), bytes);
+            var jpeg = await page.ScreenshotAsync(new PageScreenshotOptions { Type = ScreenshotType.Jpeg, Quality = 70 });
+            await File.WriteAllBytesAsync(Path.Combine(docs, name + ".jpg"), jpeg);
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class ClassroomTests(BrowserFixture browser)
         var states = await Task.WhenAll(students.Select(s => s.Page.TextContentAsync("#p-state")));
         Assert.Equal(["Insula", "Montania", "Planitia"], states.Select(x => x ?? ""));
         await teacher.Page.WaitForSelectorAsync("#t-players tr:nth-child(3)");
-        await browser.Screenshot(teacher.Page, "classroom-teacher.png");
+        await browser.Screenshot(teacher.Page, "classroom-teacher");
         await teacher.Page.ClickAsync("#t-start");
 
         for (var year = 1; year <= 5; year++)
@@ -76,7 +76,7 @@ public sealed class ClassroomTests(BrowserFixture browser)
 
                 if (year == 2 && k == 2)
                 {
-                    await browser.Screenshot(page, "classroom-student.png");
+                    await browser.Screenshot(page, "classroom-student");
                 }
 
                 await page.ClickAsync("#d-submit");
@@ -92,7 +92,7 @@ public sealed class ClassroomTests(BrowserFixture browser)
             Assert.Contains("Spiral index", await s.Page.TextContentAsync("#b-reading"), StringComparison.Ordinal);
         }
 
-        await browser.Screenshot(students[0].Page, "classroom-debrief.png");
+        await browser.Screenshot(students[0].Page, "classroom-debrief");
         await teacher.Page.WaitForSelectorAsync("#t-debrief:not(.hidden)", Long);
         await teacher.Page.ClickAsync("#t-debrief");
         await teacher.Page.WaitForSelectorAsync("body[data-debrief='shown']", Long);

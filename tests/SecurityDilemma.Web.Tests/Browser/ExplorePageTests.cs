@@ -50,7 +50,7 @@ public sealed class ExplorePageTests(BrowserFixture browser)
         Assert.Equal(2, await page.Locator("#network circle").CountAsync());
         Assert.Contains("spiral index", await page.TextContentAsync("#result"), StringComparison.Ordinal);
         Assert.Equal("done", await page.TextContentAsync("#run-status"));
-        await browser.Screenshot(page, "explore.png");
+        await browser.Screenshot(page, "explore");
 
         // A second run with more states redraws every chart for them.
         await page.EvalOnSelectorAsync("#states", "e => { e.value = '5'; e.dispatchEvent(new Event('input')); }");
@@ -79,7 +79,7 @@ public sealed class ExplorePageTests(BrowserFixture browser)
         Assert.Equal("states.Sparta.offense", await marked.GetAttributeAsync("data-field"));
         Assert.StartsWith("  6  ", await marked.TextContentAsync(), StringComparison.Ordinal);
         Assert.Contains("^ states.Sparta.offense", await page.TextContentAsync(".listing .bad-note"), StringComparison.Ordinal);
-        await browser.Screenshot(page, "upload-error.png");
+        await browser.Screenshot(page, "upload-error");
 
         // Corrected, the same file is accepted and runs.
         await page.SetInputFilesAsync("#upload", new FilePayload { Name = "good.yaml", MimeType = "text/yaml", Buffer = Encoding.UTF8.GetBytes(bad.Replace("-4", "4", StringComparison.Ordinal)) });
@@ -105,7 +105,8 @@ public sealed class ExplorePageTests(BrowserFixture browser)
         await page.ClickAsync("#sweep");
         await page.WaitForSelectorAsync("#sweep-status:has-text('9 cells, 2 runs each')", Long);
         Assert.Equal(9, await page.Locator("#heatmap rect[data-filled='1']").CountAsync());
-        await browser.Screenshot(page, "four-worlds.png");
+        await page.Locator("#heatmap").ScrollIntoViewIfNeededAsync();
+        await browser.Screenshot(page, "four-worlds");
         w.AssertClean();
     }
 }
