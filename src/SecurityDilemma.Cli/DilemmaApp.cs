@@ -28,6 +28,7 @@ public static class DilemmaApp
             MergeCommand.Create(),
             DataCommand.Create(),
             CalibrateCommand.Create(),
+            ServeCommand.Create(),
         ];
         foreach (var command in commands)
         {

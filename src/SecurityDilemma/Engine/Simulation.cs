@@ -26,12 +26,18 @@ public static class Simulation
             world.Step(year, recorder);
         }
 
+        return Result(scenario, seed, world);
+    }
+
+    /// <summary>The outcome of the years <paramref name="world"/> has run.</summary>
+    internal static RunResult Result(Scenario scenario, ulong seed, World world)
+    {
         var wars = BuildWars(scenario, world);
         return new RunResult
         {
             Scenario = scenario,
             Seed = seed,
-            Years = scenario.Years,
+            Years = world.YearsRun,
             Wars = wars,
             Metrics = world.Metrics() with
             {

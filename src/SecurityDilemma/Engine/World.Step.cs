@@ -10,9 +10,13 @@ namespace SecurityDilemma.Engine;
 /// <summary>The yearly step: phase 1 (everyone observes and decides on one snapshot), then phase 2 (everyone applies).</summary>
 internal sealed partial class World
 {
-    /// <summary>Runs year <paramref name="year"/> (1-based).</summary>
-    public void Step(int year, IRunRecorder? recorder)
+    /// <summary>The last year stepped (0 before the first).</summary>
+    internal int YearsRun { get; private set; }
+
+    /// <summary>Runs year <paramref name="year"/> (1-based); states in <paramref name="external"/> take the given decisions instead of their own.</summary>
+    public void Step(int year, IRunRecorder? recorder, IReadOnlyDictionary<int, ExternalDecision>? external = null)
     {
+        YearsRun = year;
         ApplyTechnologyChanges(year, recorder);
         ReplaceLeaders(year, recorder);
 
@@ -37,6 +41,10 @@ internal sealed partial class World
         // Issue 4 slot: alliance decisions, guarantees and crisis mobilization read phase-1 output here
         // (threats, crisis flags, intents) and may amend intents before anything is applied.
         DecideAlliances(year, recorder);
+        if (external is { Count: > 0 })
+        {
+            ApplyExternal(external, year, recorder); // World.External.cs: players' choices replace their states' decisions.
+        }
 
         // Phase 2: apply in a fixed order.
         UpdateCrises(year, recorder);
