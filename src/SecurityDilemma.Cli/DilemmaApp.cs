@@ -7,6 +7,9 @@ namespace SecurityDilemma.Cli;
 /// <summary>The <c>dilemma</c> command tree. Each command lives in its own file under Commands/.</summary>
 public static class DilemmaApp
 {
+    /// <summary>The global <c>--quiet</c>: no progress display on stderr (results are printed as usual).</summary>
+    public static Option<bool> Quiet { get; } = new("--quiet") { Description = "Show no progress on stderr", Recursive = true };
+
     /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand Build()
     {
@@ -29,7 +32,10 @@ public static class DilemmaApp
             DataCommand.Create(),
             CalibrateCommand.Create(),
             ServeCommand.Create(),
+            PlotCommand.Create(),
+            ReportCommand.Create(),
         ];
+        root.Options.Add(Quiet);
         foreach (var command in commands)
         {
             root.Subcommands.Add(command);

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Models.Bargaining;
+using SecurityDilemma.Reports.FormalModels;
+using SecurityDilemma.Reports.Theme;
 using static SecurityDilemma.Cli.Infrastructure.ModelInputs;
 
 namespace SecurityDilemma.Cli.Commands;
@@ -21,13 +23,19 @@ internal static class FearonCommand
         var pLater = new Option<double?>("--p-later") { Description = "A's win probability after a shift in power (A declining: below --p; with --discount)" };
         var discount = new Option<double?>("--discount") { Description = "delta in [0, 1): how much A values each future period (with --p-later)" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
-        var command = new Command("fearon", "Fearon's bargaining model of war: the bargaining range, first-strike advantages, preventive war under shifting power.") { p, costA, costB, pFirst, pSecond, pLater, discount, json };
+        var plot = new Option<string?>("--plot") { Description = "Also draw the bargaining range: out.png or out.svg" };
+        var command = new Command("fearon", "Fearon's bargaining model of war: the bargaining range, first-strike advantages, preventive war under shifting power.") { p, costA, costB, pFirst, pSecond, pLater, discount, json, plot };
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
             var pv = Probability(pr.GetValue(p), "--p");
             var ca = NonNegative(pr.GetValue(costA), "--cost-a");
             var cb = NonNegative(pr.GetValue(costB), "--cost-b");
             var range = FearonBargaining.Range(pv, ca, cb);
+            var plotPath = pr.GetValue(plot);
+            if (plotPath is not null)
+            {
+                FigureFile.CheckTarget(plotPath, "--plot");
+            }
 
             var pf = pr.GetValue(pFirst);
             var ps = pr.GetValue(pSecond);
@@ -72,6 +80,11 @@ internal static class FearonCommand
                 preventiveMeaning = preventive.DecliningStateFights
                     ? $"A fights now: the discounted loss of power {F(preventive.PowerShift)} exceeds what B can hand over today {F(preventive.TransferableSurplus)}, and B cannot credibly promise more later (commitment problem)."
                     : $"A keeps the peace: the discounted loss of power {F(preventive.PowerShift)} is no more than what B can hand over today {F(preventive.TransferableSurplus)}.";
+            }
+
+            if (plotPath is not null)
+            {
+                FigureFile.Save(BargainingPlot.Build(pv, ca, cb), plotPath);
             }
 
             var rangeMeaning = $"With complete information every deal giving A a share in [{F(range.Low)}, {F(range.High)}] beats war for both: war destroys {F(ca + cb)} of the good, so rational states always have a peaceful bargain.";

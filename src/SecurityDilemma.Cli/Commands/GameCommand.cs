@@ -1,6 +1,8 @@
 using System.CommandLine;
 using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Models.Games;
+using SecurityDilemma.Reports.FormalModels;
+using SecurityDilemma.Reports.Theme;
 using static SecurityDilemma.Cli.Infrastructure.ModelInputs;
 
 namespace SecurityDilemma.Cli.Commands;
@@ -18,14 +20,21 @@ internal static class GameCommand
         var balance = new Option<double?>("--offense-defense-balance") { Description = "Generate the game: attacking units needed per defending unit for even odds (< 1 offense advantage, > 1 defense advantage)" };
         var distinguishability = new Option<double?>("--distinguishability") { Description = "Generate the game: how well offensive and defensive postures can be told apart, in [0, 1]" };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
+        var plot = new Option<string?>("--plot") { Description = "Also draw the best-response diagram with the equilibria: out.png or out.svg" };
         var command = new Command("game", "2x2 games: classify (Prisoner's Dilemma, Stag Hunt, Chicken, ...), every Nash equilibrium, Jervis's cooperation threshold q*, and Jervis's four worlds from offense-defense balance and distinguishability.");
-        foreach (var o in new Option[] { payoffs, columnPayoffs, balance, distinguishability, json })
+        foreach (var o in new Option[] { payoffs, columnPayoffs, balance, distinguishability, json, plot })
         {
             command.Options.Add(o);
         }
 
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
+            var plotPath = pr.GetValue(plot);
+            if (plotPath is not null)
+            {
+                FigureFile.CheckTarget(plotPath, "--plot");
+            }
+
             var typed = pr.GetValue(payoffs);
             var column = pr.GetValue(columnPayoffs);
             var theta = pr.GetValue(balance);
@@ -70,6 +79,11 @@ internal static class GameCommand
             }
 
             var classification = GameClassifier.Classify(game);
+            if (plotPath is not null)
+            {
+                FigureFile.Save(BestResponsePlot.Build(game, $"Best responses: {classification.Type} (row {game.Row.CC},{game.Row.CD},{game.Row.DC},{game.Row.DD})"), plotPath);
+            }
+
             var analysis = NashEquilibria.Find(game);
             var rowThreshold = CooperationThreshold.For(game.Row);
             var columnThreshold = CooperationThreshold.For(game.Column);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Models.ArmsRace;
-using SecurityDilemma.Reports;
+using SecurityDilemma.Reports.FormalModels;
 using static SecurityDilemma.Cli.Infrastructure.ModelInputs;
 
 namespace SecurityDilemma.Cli.Commands;

@@ -52,11 +52,12 @@ internal static class RunCommand
             pr.GetValue(threads),
             pr.GetValue(output),
             pr.GetValue(format) ?? "csv",
-            pr.GetValue(json)), cancellation))));
+            pr.GetValue(json),
+            pr.GetValue(DilemmaApp.Quiet)), cancellation))));
         return command;
     }
 
-    private sealed record Request(string File, ulong? Seed, int? Years, string[] Sets, int Replications, int? Threads, string? Out, string Format, bool Json);
+    private sealed record Request(string File, ulong? Seed, int? Years, string[] Sets, int Replications, int? Threads, string? Out, string Format, bool Json, bool Quiet);
 
     private static int Execute(Request q, CancellationToken cancellation)
     {
@@ -153,7 +154,13 @@ internal static class RunCommand
 
     private static Dictionary<string, object?> RunReplications(Scenario scenario, Request q, OutputDirectory? outDir, CancellationToken cancellation)
     {
-        var runs = Replications.Run(scenario, scenario.Seed, q.Replications, q.Threads ?? 0, cancellation);
+        var runs = ProgressReporter.Run($"run {scenario.Name}", "replications", q.Replications, q.Quiet, p => Replications.Run(
+            scenario, scenario.Seed, q.Replications, q.Threads ?? 0, cancellation, (s, seed) =>
+            {
+                var result = Simulation.Run(s, seed);
+                p.Advance();
+                return result;
+            }));
         var metrics = ReplicationSummary.Summarize(runs);
         if (outDir is not null)
         {

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Reflection;
 using SecurityDilemma.Cli.Infrastructure;
+using SecurityDilemma.Cli.Output;
 using SecurityDilemma.Experiments.Cluster;
 using SecurityDilemma.Experiments.Execution;
 using SecurityDilemma.Experiments.Results;
@@ -41,11 +41,11 @@ internal static class SweepCommand
         }
 
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () => Execute(
-            pr.GetValue(file)!, pr.GetValue(threads), pr.GetValue(output), pr.GetValue(resume), pr.GetValue(shard), pr.GetValue(slurm), pr.GetValue(export))));
+            pr.GetValue(file)!, pr.GetValue(threads), pr.GetValue(output), pr.GetValue(resume), pr.GetValue(shard), pr.GetValue(slurm), pr.GetValue(export), pr.GetValue(DilemmaApp.Quiet))));
         return command;
     }
 
-    private static int Execute(string file, int threads, string? output, bool resume, string? shardText, int? slurm, string[]? export)
+    private static int Execute(string file, int threads, string? output, bool resume, string? shardText, int? slurm, string[]? export, bool quiet)
     {
         if (threads < 1 || threads > Limits.MaxThreads)
         {
@@ -115,9 +115,7 @@ internal static class SweepCommand
         try
         {
             var label = shard.Count == 1 ? sweep.Name : $"{sweep.Name} {shard}";
-            outcome = Console.IsErrorRedirected
-                ? executor.Execute(plan, store, options, new PlainProgress(label), cancel.Token)
-                : RunWithBar(label, p => executor.Execute(plan, store, options, p, cancel.Token));
+            outcome = ProgressReporter.Run($"sweep {label}", "runs", plan.TotalRuns, quiet, p => executor.Execute(plan, store, options, new SweepProgress(p), cancel.Token));
         }
         catch (OperationCanceledException)
         {
@@ -148,68 +146,5 @@ internal static class SweepCommand
         var process = Environment.ProcessPath ?? "dotnet";
         var dll = Path.Combine(AppContext.BaseDirectory, "dilemma.dll");
         return Path.GetFileNameWithoutExtension(process) == "dilemma" ? [process] : [process, dll];
-    }
-
-    private static SweepOutcome RunWithBar(string label, Func<ISweepProgress, SweepOutcome> body)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        SweepOutcome outcome = null!;
-        console.Progress()
-            .AutoClear(false)
-            .HideCompleted(false)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .Start(ctx =>
-            {
-                var task = ctx.AddTask(Markup.Escape(label));
-                outcome = body(new BarProgress(task, label));
-            });
-        return outcome;
-    }
-
-    /// <summary>Live bar: the description carries the rate, the remaining-time column the ETA.</summary>
-    private sealed class BarProgress(ProgressTask task, string label) : ISweepProgress
-    {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-        private long first = -1;
-
-        public void Report(long done, long total)
-        {
-            if (first < 0)
-            {
-                first = done;
-            }
-
-            task.MaxValue = Math.Max(1, total);
-            task.Value = done;
-            var rate = (done - first) / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-            task.Description = Markup.Escape($"{label} {done:N0}/{total:N0} runs, {rate:N0} runs/s");
-        }
-    }
-
-    /// <summary>When stderr is not a terminal the Spectre bar prints nothing (STACK.md), so print a plain line every two seconds and at the end.</summary>
-    private sealed class PlainProgress(string label) : ISweepProgress
-    {
-        private readonly Stopwatch clock = Stopwatch.StartNew();
-        private double last = double.NegativeInfinity;
-        private long first = -1;
-
-        public void Report(long done, long total)
-        {
-            if (first < 0)
-            {
-                first = done;
-            }
-
-            var now = clock.Elapsed.TotalSeconds;
-            if (done < total && now - last < 2)
-            {
-                return;
-            }
-
-            last = now;
-            var rate = (done - first) / Math.Max(now, 1e-9);
-            var eta = rate > 0 ? TimeSpan.FromSeconds((total - done) / rate).ToString(@"hh\:mm\:ss") : "--:--:--";
-            Console.Error.WriteLine($"sweep {label}: {done:N0}/{total:N0} runs ({100.0 * done / Math.Max(1, total):F1}%), {rate:N0} runs/s, ETA {eta}");
-        }
     }
 }

@@ -5,6 +5,8 @@ using SecurityDilemma.Cli.Output;
 using SecurityDilemma.IO;
 using SecurityDilemma.Models.Iterated;
 using SecurityDilemma.Scenarios;
+using SecurityDilemma.Reports.Theme;
+using SecurityDilemma.Reports.Tournaments;
 using Spectre.Console;
 
 namespace SecurityDilemma.Cli.Commands;
@@ -41,9 +43,10 @@ internal static class TournamentCommand
         var json = new Option<bool>("--json") { Description = "Print per-strategy scores and the pairwise matrix as JSON." };
         var list = new Option<bool>("--list") { Description = "List the strategy catalogue (name, memory depth, stochastic, source) and exit." };
         var matches = new Option<string?>("--matches") { Description = "Also write every match as a tidy CSV row (repetition, seed, players, turns, scores, cooperations) to this file." };
+        var plot = new Option<string?>("--plot") { Description = "Also draw the score boxplots in rank order: out.png or out.svg." };
 
         var command = new Command("tournament", "Iterated Prisoner's Dilemma: round-robin tournaments of classic strategies (Axelrod 1980), and the Moran process.");
-        foreach (var option in new Option[] { strategies, turns, repetitions, noise, probEnd, seed, payoffs, noSelfPlay, threads, json, list, matches })
+        foreach (var option in new Option[] { strategies, turns, repetitions, noise, probEnd, seed, payoffs, noSelfPlay, threads, json, list, matches, plot })
         {
             command.Options.Add(option);
         }
@@ -64,10 +67,20 @@ internal static class TournamentCommand
 
             var match = new MatchSettings(pr.GetValue(turns), pr.GetValue(noise), pr.GetValue(probEnd), ParsePayoffs(pr.GetValue(payoffs)));
             var settings = new TournamentSettings(match, pr.GetValue(repetitions), pr.GetValue(seed), !pr.GetValue(noSelfPlay), ThreadCount(pr.GetValue(threads)));
+            if (pr.GetValue(plot) is { } plotTarget)
+            {
+                FigureFile.CheckTarget(plotTarget, "--plot");
+            }
+
             var result = Tournament.Run(players, settings);
             if (pr.GetValue(matches) is { } path)
             {
                 AtomicFile.WriteAllText(path, MatchesCsv(result));
+            }
+
+            if (pr.GetValue(plot) is { } figure)
+            {
+                FigureFile.Save(TournamentPlots.ScoreBoxplots(StrategyScores.FromResult(result), $"{result.Settings.Repetitions} repetitions, seed {result.Settings.Seed}"), figure);
             }
 
             if (pr.GetValue(json))
@@ -96,9 +109,10 @@ internal static class TournamentCommand
         var maxSteps = new Option<int>("--max-steps") { Description = "Stop after this many birth-death steps without fixation.", DefaultValueFactory = _ => 100_000 };
         var payoffs = new Option<string?>("--payoffs") { Description = "Stage-game payoffs R,T,S,P (default 3,5,0,1)." };
         var json = new Option<bool>("--json") { Description = "Print the result and the population history as JSON." };
+        var plot = new Option<string?>("--plot") { Description = "Also draw the population over time: out.png or out.svg." };
 
         var command = new Command("moran", "Moran process: fitness-proportional birth, uniform death, until one strategy takes over (Nowak 2006).");
-        foreach (var option in new Option[] { population, turns, noise, probEnd, seed, maxSteps, payoffs, json })
+        foreach (var option in new Option[] { population, turns, noise, probEnd, seed, maxSteps, payoffs, json, plot })
         {
             command.Options.Add(option);
         }
@@ -112,7 +126,16 @@ internal static class TournamentCommand
             }
 
             var match = new MatchSettings(pr.GetValue(turns), pr.GetValue(noise), pr.GetValue(probEnd), ParsePayoffs(pr.GetValue(payoffs)));
+            if (pr.GetValue(plot) is { } plotTarget)
+            {
+                FigureFile.CheckTarget(plotTarget, "--plot");
+            }
+
             var result = MoranProcess.Run(initial, new MoranSettings(match, pr.GetValue(seed), pr.GetValue(maxSteps)));
+            if (pr.GetValue(plot) is { } figure)
+            {
+                FigureFile.Save(TournamentPlots.MoranPopulation(MoranRun.FromResult(result, $"seed {pr.GetValue(seed)}")), figure);
+            }
             if (pr.GetValue(json))
             {
                 Json.Write(Console.Out, new

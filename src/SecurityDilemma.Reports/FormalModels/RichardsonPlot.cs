@@ -1,7 +1,7 @@
 using SecurityDilemma.IO;
 using SecurityDilemma.Models.ArmsRace;
 
-namespace SecurityDilemma.Reports;
+namespace SecurityDilemma.Reports.FormalModels;
 
 /// <summary>
 /// Richardson's chart: the yearly change of combined arms spending against its midpoint, with the fitted
@@ -45,7 +45,10 @@ public static class RichardsonPlot
         var summed = fit.Summed;
         var v = summed.Midpoints.ToArray();
         var d = summed.Changes.ToArray();
-        var plot = new ScottPlot.Plot();
+        var plot = Theme.PlotTheme.Create(
+            $"Richardson's arms race fit ({fit.Data.Years[0]:0}-{fit.Data.Years[^1]:0})",
+            "V: combined spending, midpoint of two years",
+            "dU: change of combined spending per year");
 
         var data = plot.Add.ScatterPoints(v, d);
         data.LegendText = $"yearly change of {fit.Data.XName} + {fit.Data.YName}";
@@ -82,9 +85,6 @@ public static class RichardsonPlot
         zeroLine.LinePattern = ScottPlot.LinePattern.Dotted;
         zeroLine.Color = ScottPlot.Colors.Gray;
 
-        plot.Title($"Richardson's arms race fit ({fit.Data.Years[0]:0}-{fit.Data.Years[^1]:0})");
-        plot.XLabel("V: combined spending, midpoint of two years");
-        plot.YLabel("dU: change of combined spending per year");
         plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
         return plot;
     }

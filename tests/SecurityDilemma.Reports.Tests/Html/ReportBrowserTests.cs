@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+using SecurityDilemma.Reports.Html;
+using SecurityDilemma.Reports.Tests.Support;
+using Xunit.Abstractions;
+
+namespace SecurityDilemma.Reports.Tests.Html;
+
+/// <summary>
+/// Opens the HTML reports in Debian's Chromium (headless, through Playwright; no browser is downloaded) and fails on a
+/// script error, a console error, an image that did not load, a network request, or a missing section. The
+/// screenshots are kept under the test output folder (artifacts/).
+/// </summary>
+[Collection(InputsCollection.Name)]
+public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task RunReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
+    {
+        var html = inputs.Output("run-report.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+        var r = Dilemma.Ok("report", inputs.RunDir, "--out", html);
+        Assert.Contains("scenario, summary, figures, events, crises", r.Stdout);
+        var figures = await Check(html, RunReportBuilder.Sections, "run-report.png");
+        Assert.Equal(7, figures);
+        var text = File.ReadAllText(html);
+        Assert.Contains("war_occurred", text);
+        Assert.Contains("crisis_start", text);
+        Assert.Contains("july-1914", text);
+    }
+
+    [Fact]
+    public async Task SweepReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
+    {
+        var html = inputs.Output("sweep-report.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+        Dilemma.Ok("report", inputs.Sweep, "--out", html);
+        var figures = await Check(html, SweepReportBuilder.Sections, "sweep-report.png");
+        Assert.Equal(4, figures);
+    }
+
+    [Fact]
+    public async Task Check_FailsOnABrokenImage_AndAMissingSection()
+    {
+        // The browser check itself must be able to fail: a report with a broken image and without the summary section.
+        var html = inputs.Output("broken.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+        File.WriteAllText(html, "<!DOCTYPE html><html><head><title>t</title></head><body><section id=\"scenario\"></section><img alt=\"x\" src=\"data:image/png;base64,AAAA\"></body></html>");
+        var problems = await Problems(html, ["scenario", "summary"], null);
+        Assert.Contains(problems, p => p.StartsWith("image did not load", StringComparison.Ordinal));
+        Assert.Contains("missing section #summary", problems);
+    }
+
+    private async Task<int> Check(string html, IReadOnlyList<string> sections, string screenshot)
+    {
+        var artifacts = Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(artifacts);
+        var shot = Path.Combine(artifacts, screenshot);
+        var problems = await Problems(html, sections, shot);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(new FileInfo(shot).Length > 10_000, "the screenshot is (nearly) empty");
+        output.WriteLine($"screenshot: {shot}");
+        return File.ReadAllText(html).Split("<img ").Length - 1;
+    }
+
+    /// <summary>Everything wrong with the page as the browser sees it.</summary>
+    private static async Task<List<string>> Problems(string html, IReadOnlyList<string> sections, string? screenshot)
+    {
+        var problems = new List<string>();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu"],
+        });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        page.Console += (_, m) =>
+        {
+            if (m.Type is "error" or "warning")
+            {
+                problems.Add($"console {m.Type}: {m.Text}");
+            }
+        };
+        page.PageError += (_, e) => problems.Add($"script error: {e}");
+        page.Request += (_, req) =>
+        {
+            if (!req.Url.StartsWith("file:", StringComparison.Ordinal) && !req.Url.StartsWith("data:", StringComparison.Ordinal))
+            {
+                problems.Add($"network request: {req.Url}");
+            }
+        };
+        await page.GotoAsync(new Uri(html).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var broken = await page.EvaluateAsync<string[]>("() => Array.from(document.images).filter(i => !i.complete || i.naturalWidth === 0).map(i => i.alt)");
+        problems.AddRange(broken.Select(alt => $"image did not load: {alt}"));
+        foreach (var id in sections)
+        {
+            if (await page.QuerySelectorAsync($"section#{id}") is null)
+            {
+                problems.Add($"missing section #{id}");
+            }
+        }
+
+        if (screenshot is not null)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
+        }
+
+        return problems;
+    }
+}
