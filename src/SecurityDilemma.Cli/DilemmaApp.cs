@@ -25,6 +25,9 @@ public static class DilemmaApp
             SweepCommand.Create(),
             SummarizeCommand.Create(),
             MergeCommand.Create(),
+            DiagnoseCommand.Create(),
+            ExplainCommand.Create(),
+            LensesCommand.Create(),
         ];
         foreach (var command in commands)
         {

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using SecurityDilemma.Analysis.Evidence;
+using SecurityDilemma.Analysis.Lenses;
 using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Cli.Output;
 using SecurityDilemma.Engine;
@@ -36,9 +38,10 @@ internal static class RunCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write series.csv, trust.csv, events.csv and run.json (runs.csv with --replications) to this new or empty directory" };
         var format = new Option<string>("--format") { Description = "Table format under --out: csv or parquet", DefaultValueFactory = _ => "csv" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (scenario, seed, years, wars, metrics, alliances, crises) instead of tables" };
+        var lens = LensOption.Create();
         var command = new Command("run", "Run a scenario: a summary table (or --json), optional tidy time series and event log (--out), replications with confidence intervals.");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { seed, years, set, replications, threads, output, format, json })
+        foreach (var o in new Option[] { seed, years, set, replications, threads, output, format, json, lens })
         {
             command.Options.Add(o);
         }
@@ -52,11 +55,12 @@ internal static class RunCommand
             pr.GetValue(threads),
             pr.GetValue(output),
             pr.GetValue(format) ?? "csv",
-            pr.GetValue(json)), cancellation))));
+            pr.GetValue(json),
+            pr.GetValue(lens)), cancellation))));
         return command;
     }
 
-    private sealed record Request(string File, ulong? Seed, int? Years, string[] Sets, int Replications, int? Threads, string? Out, string Format, bool Json);
+    private sealed record Request(string File, ulong? Seed, int? Years, string[] Sets, int Replications, int? Threads, string? Out, string Format, bool Json, string? Lens);
 
     private static int Execute(Request q, CancellationToken cancellation)
     {
@@ -92,7 +96,9 @@ internal static class RunCommand
             extra.Add(new ParameterOverride("years", y.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var scenario = ScenarioInput.Load(q.File, q.Sets, [.. extra]);
+        // A lens's overrides come first, so --set can still change what it sets.
+        List<ParameterOverride> overrides = [.. LensOption.Overrides(q.Lens), .. q.Sets.Select(ParameterOverride.Parse), .. extra];
+        var scenario = ScenarioDocument.Load(q.File).With(overrides).Build();
         if (q.Out is { } dir)
         {
             OutputDirectory.Check(dir);
@@ -105,6 +111,7 @@ internal static class RunCommand
             : RunReplications(scenario, q, outDir, cancellation);
         if (outDir is not null)
         {
+            AnalysisOutput.WriteInput(outDir.Temp, q.File, overrides, q.Lens);
             AtomicFile.WriteAllText(outDir.PathOf("run.json"), Serialize(document));
             outDir.Commit();
         }
@@ -127,10 +134,13 @@ internal static class RunCommand
         }
         else
         {
+            var evidence = new EvidenceRecorder();
             using (var csv = new CsvRunRecorder(outDir.Temp, [.. scenario.States.Select(st => st.Name)]))
             {
-                result = Simulation.Run(scenario, scenario.Seed, new RecorderFanOut(final, csv));
+                result = Simulation.Run(scenario, scenario.Seed, new RecorderFanOut(final, csv, evidence));
             }
+
+            AnalysisOutput.WriteStageGames(outDir.Temp, scenario, evidence);
 
             if (q.Format == "parquet")
             {
