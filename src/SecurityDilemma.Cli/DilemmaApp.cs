@@ -20,6 +20,7 @@ public static class DilemmaApp
             RichardsonCommand.Create(),
             FearonCommand.Create(),
             CombatCommand.Create(),
+            AssessCommand.Create(),
             VolunteerCommand.Create(),
             TournamentCommand.Create(),
             SweepCommand.Create(),

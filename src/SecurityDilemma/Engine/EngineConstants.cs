@@ -123,4 +123,17 @@ public sealed record EngineConstants
 
     /// <summary>Largest yearly loss of forces in war (alpha), split by the odds: the likelier loser loses more.</summary>
     public double Attrition { get; init; } = 0.3;
+
+    /// <summary>Graded dynamics: a power maximizer's weight of power against its economy (kappa_P): it buys attacking strength while a unit
+    /// raises its chance of winning by more than 1 / (kappa_P Y).</summary>
+    public double PowerMaximizerCostWeight { get; init; } = 10.0;
+
+    /// <summary>Per-year discount factor (delta) of a leader weighing war now against a worse bargaining position later (Powell 2006).</summary>
+    public double Discount { get; init; } = 0.9;
+
+    /// <summary>Years ahead a leader projects the other's observed growth when it asks whether power is shifting against it.</summary>
+    public double ProjectionYears { get; init; } = 10;
+
+    /// <summary>Weight of the latest year in each state's observed growth rate (an exponential moving average).</summary>
+    public double GrowthSmoothing { get; init; } = 0.2;
 }

@@ -61,4 +61,7 @@ public enum EventKind
     BuckPass,
     DeterrenceBackfire,
     TechnologyChange,
+    LeaderChange,
+    Concession,
+    PreventiveWar,
 }

@@ -290,14 +290,18 @@ internal sealed partial class World
     }
 
     /// <summary>
-    /// Immediate deterrence (Huth 1988): reserves are called up, adding the surge to both force types. Observers see the
-    /// call-up as procurement, so where distinguishability is low it reads as preparation for attack (Jervis 1976, ch. 3).
+    /// Immediate deterrence (Huth 1988): reserves are called up. Classic dynamics: the surge is all offensive, and the opponent's
+    /// trust falls by an alarm term where forces cannot be told apart. Graded dynamics: the surge keeps the state's own mix of
+    /// forces, and the only way it alarms the opponent is through the Bayesian update, which reads the call-up as procurement
+    /// (Jervis 1976, ch. 3: where distinguishability is low it reads as preparation for attack).
     /// </summary>
     private void Mobilize(int x, int y, int e, int c, int year, IRunRecorder? recorder)
     {
         var m = _a.MobilizationSurge;
-        var dO = m * (Offense[x] + Defense[x]);
-        var dD = 0.0;
+        var total = m * (Offense[x] + Defense[x]);
+        var offenseShare = Graded && Offense[x] + Defense[x] > 0.0 ? Offense[x] / (Offense[x] + Defense[x]) : 1.0;
+        var dO = total * offenseShare;
+        var dD = total - dO;
         Offense[x] += dO;
         Defense[x] += dD;
         BoughtOffense[x] += dO;
@@ -313,7 +317,7 @@ internal sealed partial class World
         _mobThreat[x] = r >= 0 ? EdgeThreat[r] : 0.0;
 
         // Where forces cannot be told apart, the opponent reads the call-up as preparation for attack.
-        if (r >= 0)
+        if (r >= 0 && !Graded)
         {
             var l = LogOdds[r] - (_a.MobilizationAlarm * (1.0 - Distinguishability));
             LogOdds[r] = l < -_k.MaxLogOdds ? -_k.MaxLogOdds : l;

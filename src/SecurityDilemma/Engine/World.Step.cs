@@ -14,6 +14,12 @@ internal sealed partial class World
     public void Step(int year, IRunRecorder? recorder)
     {
         ApplyTechnologyChanges(year, recorder);
+        ReplaceLeaders(year, recorder);
+
+        // The snapshot of last year's requirements, which observers read when they model another state's position.
+        Array.Copy(RequiredDefense, _requiredSnapshot, N);
+        Array.Copy(SecondRequired, _secondSnapshot, N);
+        Array.Copy(TopRequiredEdge, _topRequiredSnapshot, N);
         PrepareSupport(); // Issue 4: allies' expected help (World.Alliances.cs).
         for (var j = 0; j < N; j++)
         {
@@ -64,6 +70,42 @@ internal sealed partial class World
         }
     }
 
+    /// <summary>
+    /// Leader turnover (Horowitz, Stam &amp; Ellis 2015): each year a state's leader is replaced with the scenario's probability; the
+    /// new leader's worst-case bias, empathy, risk tolerance and perception of the balance are drawn around the state's values.
+    /// </summary>
+    private void ReplaceLeaders(int year, IRunRecorder? recorder)
+    {
+        var leaders = _scenario.Leaders;
+        if (leaders.Turnover <= 0.0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < N; i++)
+        {
+            ref var rng = ref _decisionRng[i];
+            if (rng.NextDouble() >= leaders.Turnover)
+            {
+                continue;
+            }
+
+            var spec = _scenario.States[i];
+            WorstCase[i] = Math.Clamp(spec.WorstCaseBias + (leaders.WorstCaseBiasSpread * ((2.0 * rng.NextDouble()) - 1.0)), 0.0, 1.0);
+            Empathy[i] = Math.Clamp(spec.Empathy + (leaders.EmpathySpread * ((2.0 * rng.NextDouble()) - 1.0)), 0.0, 1.0);
+            RiskTolerance[i] = Math.Clamp(spec.RiskTolerance + (leaders.RiskToleranceSpread * ((2.0 * rng.NextDouble()) - 1.0)), 0.0, 1.0);
+            var u = (2.0 * rng.NextDouble()) - 1.0;
+            if (leaders.PerceivedBalanceSpread > 0.0)
+            {
+                PerceivedBalanceSpec[i] = (spec.PerceivedOffenseDefenseBalance ?? Balance) * Math.Exp(leaders.PerceivedBalanceSpread * u);
+                RefreshBalances(i);
+            }
+
+            recorder?.Event(new EngineEvent(year, EventKind.LeaderChange, [i],
+                $"new leader in {Name(i)}: worst-case bias {WorstCase[i]:F2}, empathy {Empathy[i]:F2}, risk tolerance {RiskTolerance[i]:F2}, perceived balance {PerceivedBalanceSpec[i] ?? Balance:G3}"));
+        }
+    }
+
     private void ApplyTechnologyChanges(int year, IRunRecorder? recorder)
     {
         var changes = _scenario.TechnologyChanges;
@@ -92,10 +134,11 @@ internal sealed partial class World
     private void Assess(int i)
     {
         var k = _k;
-        var w = WorstCase[i];
 
-        // Worst-case reading (Wendt): ambiguous forces are read as offensive, and beliefs are shaded toward the dangerous type.
-        var apparentDefenseWeight = ApparentDefenseWeight(Distinguishability * (1.0 - w));
+        // Graded dynamics: what the observer can read of defensive forces depends on distinguishability alone, and worst-case
+        // bias enters once, in the threat assessment (AssessThreats). Classic: the bias also darkens the reading of forces.
+        var w = WorstCase[i];
+        var apparentDefenseWeight = ApparentDefenseWeight(Graded ? Distinguishability : Distinguishability * (1.0 - w));
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // Issue 4: allies' expected help.
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
         var free = WarOf[i] < 0;
@@ -104,7 +147,19 @@ internal sealed partial class World
 
         var aggressive = free && MotiveOf[i] != Motive.SecuritySeeker;
         GatherRow(i, start, degree, aggressive);
-        UpdateBeliefs(i, start, degree, apparentDefenseWeight, 1.0 - w, 1.0 - Routine[i]);
+        if (Graded)
+        {
+            GatherRequirements(start, degree);
+        }
+        if (Graded)
+        {
+            UpdateBeliefs(i, start, degree, apparentDefenseWeight, ownDefense, 1.0 - Routine[i]);
+        }
+        else
+        {
+            UpdateBeliefsClassic(i, start, degree, apparentDefenseWeight, 1.0 - w, 1.0 - Routine[i]);
+        }
+
         var row = new RowAssessment
         {
             Required = degree > 0 ? k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0,
@@ -154,16 +209,55 @@ internal sealed partial class World
         }
 
         _changedCount[i] = row.Changes;
+        RecordRequirementWithoutTop(i, start, degree, row.Required);
         Threat[i] = 1.0 - row.Survive;
         TopEdge[i] = row.TopEdge;
         TopThreat[i] = row.TopThreat;
         RequiredDefense[i] = row.Required;
+        Rival[i] = row.Rival;
         RequiredAttack[i] = double.IsPositiveInfinity(decision.RequiredAttack) ? 0.0 : decision.RequiredAttack;
         IntentEdge[i] = decision.Edge;
         IntentPreemptive[i] = decision.Preemptive;
+        IntentKind[i] = decision.Kind;
+        IntentConcession[i] = decision.Concession;
         IntentValue[i] = decision.Value;
         DecideBudget(i, ownDefense, ownAttack);
     }
+
+    /// <summary>
+    /// The requirement without the most demanding neighbour (what another state models when it asks how much of this state's
+    /// arming is a response to itself), and that neighbour's edge; -1 when the prudent floor decides.
+    /// </summary>
+    private void RecordRequirementWithoutTop(int i, int start, int degree, double required)
+    {
+        var floor = degree > 0 ? _k.PrudentDefense * Resources[i] / (PerceivedBalanceSpec[i] ?? Balance) : 0.0;
+        var best = floor;
+        var second = floor;
+        var bestEdge = -1;
+        for (var e = start; e < start + degree; e++)
+        {
+            var v = EdgeRequired[e];
+            if (v > best)
+            {
+                second = best;
+                best = v;
+                bestEdge = e;
+            }
+            else if (v > second)
+            {
+                second = v;
+            }
+        }
+
+        SecondRequired[i] = second;
+        TopRequiredEdge[i] = best == required ? bestEdge : -1;
+    }
+
+    /// <summary>How a leader weighs its own costs of war: 1.5 - risk tolerance (face value at 0.5; Horowitz, Stam &amp; Ellis 2015).</summary>
+    internal double RiskFactor(int i) => Graded ? 1.5 - RiskTolerance[i] : 1.0;
+
+    /// <summary>The spread of private war costs (0 under the classic dynamics: costs are common knowledge).</summary>
+    internal double CostSpread => Graded ? _scenario.Bargaining.CostSpread : 0.0;
 
     /// <summary>What pass 3 of <see cref="Assess"/> finds for one observer's row.</summary>
     private struct RowAssessment
@@ -173,6 +267,7 @@ internal sealed partial class World
         public int TopEdge;
         public double Required;
         public double RequiredAttack;
+        public double Rival;
         public int Changes;
         public int Candidates;
     }
@@ -240,13 +335,101 @@ internal sealed partial class World
     }
 
     /// <summary>
+    /// Pass 1b of <see cref="Assess"/>: each observed state's requirement of defence last year, with and without the threat the
+    /// observer itself posed to it (its most demanding neighbour's share is known from its second-highest requirement).
+    /// </summary>
+    private void GatherRequirements(int start, int degree)
+    {
+        for (var c = 0; c < degree; c++)
+        {
+            var e = start + c;
+            var j = Target[e];
+            var all = _requiredSnapshot[j];
+            _rowRequiredAll[c] = all;
+            _rowRequiredWithout[c] = _topRequiredSnapshot[j] == Reverse[e] ? _secondSnapshot[j] : all;
+        }
+    }
+
+    /// <summary>
     /// Pass 2 of <see cref="Assess"/>, four dyads at a time: observation through noise and distinguishability, and the
+    /// Kydd update of trust in log-odds against what each type would have bought in the observed state's position
+    /// (<see cref="Rules.TypeSignals(Vector256{double}, Vector256{double}, Vector256{double}, Vector256{double}, Vector256{double}, Vector256{double}, in TypeModel)"/>).
+    /// Every lane computes exactly what the scalar rule computes (same operations in the same order). The per-dyad arrays
+    /// are padded by one vector, so the row's last, partial vector stays inside them; its lanes past the row are written
+    /// back unchanged.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void UpdateBeliefs(int i, int start, int degree, double apparentDefenseWeight, double ownDefense, double keep)
+    {
+        var k = _k;
+        var sd = _scenario.ObservationNoise;
+        var model = TypeModelOf(i, apparentDefenseWeight, ownDefense);
+        // A local copy of the observer's four streams lets the JIT keep them in registers; written back below.
+        var rng = Rng[i];
+        ref var rowOffense = ref MemoryMarshal.GetArrayDataReference(_rowOffense);
+        ref var rowDefense = ref MemoryMarshal.GetArrayDataReference(_rowDefense);
+        ref var rowBoughtOffense = ref MemoryMarshal.GetArrayDataReference(_rowBoughtOffense);
+        ref var rowBoughtDefense = ref MemoryMarshal.GetArrayDataReference(_rowBoughtDefense);
+        ref var rowInvResources = ref MemoryMarshal.GetArrayDataReference(_rowInvResources);
+        ref var rowRequiredAll = ref MemoryMarshal.GetArrayDataReference(_rowRequiredAll);
+        ref var rowRequiredWithout = ref MemoryMarshal.GetArrayDataReference(_rowRequiredWithout);
+        ref var balance = ref MemoryMarshal.GetArrayDataReference(BalancePerceived);
+        ref var scratchAttack = ref MemoryMarshal.GetArrayDataReference(_scratchAttack);
+        ref var scratchEta = ref MemoryMarshal.GetArrayDataReference(_scratchEta);
+        ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
+
+        var zero = Vector256<double>.Zero;
+        var one = Vector256<double>.One;
+        var sdV = Vector256.Create(sd);
+        var weightV = Vector256.Create(apparentDefenseWeight);
+        var buildUpV = Vector256.Create(sd * k.BuildUpNoise);
+        var maxEvidenceV = Vector256.Create(k.MaxYearlyEvidence);
+        var minEvidenceV = Vector256.Create(-k.MaxYearlyEvidence);
+        var keepV = Vector256.Create(keep);
+        var maxLogOddsV = Vector256.Create(k.MaxLogOdds);
+        var minLogOddsV = Vector256.Create(-k.MaxLogOdds);
+        for (var c = 0; c < degree; c += Lanes)
+        {
+            var e = start + c;
+            var offense = Vector256.LoadUnsafe(ref rowOffense, (nuint)c);
+            var defense = Vector256.LoadUnsafe(ref rowDefense, (nuint)c);
+            var invResources = Vector256.LoadUnsafe(ref rowInvResources, (nuint)c);
+
+            // Observation: multiplicative noise; a defensive unit counts as apparentDefenseWeight offensive units.
+            var (noise, buildUpNoise) = ObservationNoise.Pair(rng.Next());
+            var eta = Branchless.Max(one + (sdV * noise), zero);
+            var apparentAttack = eta * (offense + (weightV * defense));
+            var signal = ((eta * (Vector256.LoadUnsafe(ref rowBoughtOffense, (nuint)c) + (weightV * Vector256.LoadUnsafe(ref rowBoughtDefense, (nuint)c))))
+                          + (buildUpV * buildUpNoise * apparentAttack))
+                         * invResources;
+
+            // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement under the
+            // two types in this state's position (routine attachment slows every update).
+            var (meanSecurity, meanGreedy) = Rules.TypeSignals(
+                offense, defense, invResources,
+                Vector256.LoadUnsafe(ref rowRequiredAll, (nuint)c), Vector256.LoadUnsafe(ref rowRequiredWithout, (nuint)c),
+                Vector256.LoadUnsafe(ref balance, (nuint)e), model);
+            var llr = Rules.Evidence(signal, meanSecurity, meanGreedy, model.InvVariance);
+            llr = Branchless.Min(Branchless.Max(llr, minEvidenceV), maxEvidenceV);
+            var before = Vector256.LoadUnsafe(ref logOdds, (nuint)e);
+            var l = Branchless.Min(Branchless.Max(before + (keepV * llr), minLogOddsV), maxLogOddsV);
+            var valid = ValidLanes(degree - c, out _);
+            Vector256.ConditionalSelect(valid, l, before).StoreUnsafe(ref logOdds, (nuint)e);
+            apparentAttack.StoreUnsafe(ref scratchAttack, (nuint)c);
+            eta.StoreUnsafe(ref scratchEta, (nuint)c);
+        }
+
+        Rng[i] = rng;
+    }
+
+    /// <summary>
+    /// Pass 2 of <see cref="Assess"/> under the classic dynamics (fixed type means), four dyads at a time: observation through noise and distinguishability, and the
     /// Kydd update of trust in log-odds. Every lane computes exactly what the scalar rule computes (same operations in the
     /// same order). The per-dyad arrays are padded by one vector, so the row's last, partial vector stays inside them; its
     /// lanes past the row are written back unchanged.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void UpdateBeliefs(int i, int start, int degree, double apparentDefenseWeight, double positiveWeight, double keep)
+    private void UpdateBeliefsClassic(int i, int start, int degree, double apparentDefenseWeight, double positiveWeight, double keep)
     {
         var k = _k;
         var sd = _scenario.ObservationNoise;
@@ -302,6 +485,28 @@ internal sealed partial class World
         Rng[i] = rng;
     }
 
+    /// <summary>What observer <paramref name="i"/> assumes about how each type procures (docs/model.md, "Trust").</summary>
+    internal TypeModel TypeModelOf(int i, double apparentDefenseWeight, double ownDefense)
+    {
+        var k = _k;
+        var securityShare = SecuritySeekerOffenseShare(PerceivedBalanceSpec[i] ?? Balance, Distinguishability);
+        var greedyShare = k.GreedyOffenseShare;
+        return new TypeModel
+        {
+            Empathy = Vector256.Create(Empathy[i]),
+            Adjustment = Vector256.Create(k.Adjustment),
+            Decay = Vector256.Create(1.0 - k.Depreciation),
+            MaxBurden = Vector256.Create(k.MaxBurden),
+            OffenseAsDefense = Vector256.Create(k.OffenseAsDefense),
+            DefenseAsOffense = Vector256.Create(k.DefenseAsOffense),
+            InvStrengthPerUnit = Vector256.Create(1.0 / (1.0 - securityShare + (k.OffenseAsDefense * securityShare))),
+            SecurityApparentShare = Vector256.Create(securityShare + (apparentDefenseWeight * (1.0 - securityShare))),
+            GreedyApparentShare = Vector256.Create(greedyShare + (apparentDefenseWeight * (1.0 - greedyShare))),
+            OwnDefenseTimesOdds = Vector256.Create(ownDefense * k.GreedyTargetWinProbability / (1.0 - k.GreedyTargetWinProbability)),
+            InvVariance = Vector256.Create(1.0 / (k.SignalSd * k.SignalSd)),
+        };
+    }
+
     /// <summary>
     /// Pass 3 of <see cref="Assess"/>, four dyads at a time: the threat each neighbour poses, the defence that would make
     /// it tolerable, crisis flags, the list of flags that changed this year and the strike candidates.
@@ -312,15 +517,19 @@ internal sealed partial class World
         var k = _k;
         var w = WorstCase[i];
         var shift = k.WorstCaseShift * w;
-        var exposure = _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
-        var strikeCost = (2.0 * k.WarCost) + Weariness[i] + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
+        var exposure = Graded ? 1.0 - (k.EnforcerProtection * EnforcerStrength) : _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
+        // The least the costs of war can be in any crisis (both sides' private costs at the bottom of their range):
+        // below this bound preemption cannot pay whatever the draws, so those dyads are settled here.
+        var lowCost = k.WarCost * (1.0 - CostSpread);
+        var strikeCost = (lowCost * (1.0 + RiskFactor(i))) + Weariness[i] + (EnforcerStrength * k.EnforcerPenalty);
         var greedy = aggressive && MotiveOf[i] == Motive.Greedy;
 
         ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
         ref var balance = ref MemoryMarshal.GetArrayDataReference(BalancePerceived);
         ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
         ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged); // Issue 4: allies' pledges, per dyad.
-        ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // Issue 4: per-dyad threat and the top threat feed alliance decisions.
+        ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // per-dyad threat and the top threat feed alliance decisions
+        ref var edgeRequired = ref MemoryMarshal.GetArrayDataReference(EdgeRequired);
         ref var crisisNow = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(Crisis));
         ref var crisisNext = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(CrisisNext));
         ref var changedEdge = ref MemoryMarshal.GetArrayDataReference(_changedEdge);
@@ -353,9 +562,9 @@ internal sealed partial class World
         // An aggressive state's conquest value per target is bounded above by its value at the win probability bound
         // (it is linear in p, and 0 <= p_f <= that bound), so targets where neither an attack, a demand nor (for a greedy
         // state) supporters can matter are settled here; see ConsiderStrike for the rules themselves.
-        var stake = _scenario.Hierarchy ? 0.0 : k.ConquestShare;
+        var stake = k.ConquestShare * (1.0 - EnforcerStrength);
         var conquestValue = greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
-        var attackCost = k.WarCost + Weariness[i] + (_scenario.Hierarchy ? k.EnforcerPenalty : 0.0);
+        var attackCost = (lowCost * RiskFactor(i)) + Weariness[i] + (EnforcerStrength * k.EnforcerPenalty);
         var gainV = Vector256.Create(stake * conquestValue * InvResources[i]);
         var stakeV = Vector256.Create(stake);
         var floorV = Vector256.Create(-stake - attackCost);
@@ -365,6 +574,7 @@ internal sealed partial class World
         var greedyOddsV = Vector256.Create(k.GreedyTargetWinProbability / (1.0 - k.GreedyTargetWinProbability));
         var infinityV = Vector256.Create(double.PositiveInfinity);
         var requiredAttackV = infinityV;
+        var rivalV = Vector256<double>.Zero; // the strongest neighbour's defending strength at the balance: what a power maximizer measures itself against
         var greedyLinkedBits = greedy ? 0xFu : 0u;
         ref var rowResources = ref MemoryMarshal.GetArrayDataReference(_rowResources);
         ref var rowTargetKind = ref MemoryMarshal.GetArrayDataReference(_rowTargetKind);
@@ -406,7 +616,9 @@ internal sealed partial class World
 
             // Defending strength that would bring this threat down to the tolerance.
             var need = Rules.RequiredDefense(apparentAttack, danger, toleranceV, invToleranceV * Vector256.LoadUnsafe(ref invBalance, (nuint)e));
-            requiredV = Branchless.Max(requiredV, Vector256.ConditionalSelect(valid, need, zero));
+            need = Vector256.ConditionalSelect(valid, need, zero);
+            requiredV = Branchless.Max(requiredV, need);
+            Vector256.ConditionalSelect(valid, need, Vector256.LoadUnsafe(ref edgeRequired, (nuint)e)).StoreUnsafe(ref edgeRequired, (nuint)e);
 
             // Crisis flags as four bits, written as four bytes; the edges whose flag changed this year go to the row's
             // change list (phase 2 looks only at these), appended without a branch: every lane is written, and the
@@ -444,7 +656,9 @@ internal sealed partial class World
                 // A greedy state's requirement against a free target without supporters: observed defence (support 0)
                 // times theta times the odds of the win probability it wants, exactly as ConsiderStrike computes it.
                 var unlinkedFree = valid & Vector256.Equals(kind, one); // kind 1: free without supporters
-                var attackNeed = defenseSeen * Vector256.LoadUnsafe(ref balance, (nuint)e) * greedyOddsV;
+                var resistance = defenseSeen * Vector256.LoadUnsafe(ref balance, (nuint)e);
+                rivalV = Branchless.Max(rivalV, Vector256.ConditionalSelect(valid, resistance, zero));
+                var attackNeed = resistance * greedyOddsV;
                 requiredAttackV = Branchless.Min(Vector256.ConditionalSelect(unlinkedFree, attackNeed, infinityV), requiredAttackV);
             }
 
@@ -473,6 +687,7 @@ internal sealed partial class World
             : double.PositiveInfinity;
 
         row.RequiredAttack = requiredAttack;
+        row.Rival = Branchless.Max(Branchless.Max(rivalV.GetElement(0), rivalV.GetElement(1)), Branchless.Max(rivalV.GetElement(2), rivalV.GetElement(3)));
         row.Survive = surviveV.GetElement(0) * surviveV.GetElement(1) * surviveV.GetElement(2) * surviveV.GetElement(3);
         row.TopThreat = topThreat;
         row.TopEdge = topEdge;
@@ -523,39 +738,68 @@ internal sealed partial class World
         public int Edge;
         public double Value;
         public bool Preemptive;
+        public StrikeKind Kind;
+        public double Concession;
         public double RequiredAttack;
     }
 
-    /// <summary>The rare path: preemption in a crisis (Fearon) and, for greedy states and power maximizers, attack and demands.</summary>
+    /// <summary>
+    /// The rare path, in a crisis: preemption (Fearon 1995's first-strike condition), preventive war (Powell 2006) and, for greedy
+    /// states and power maximizers, a demand backed by the threat of attack (Fearon's risk-return trade-off). Each side's cost of
+    /// war in this crisis is private, drawn from the scenario's bargaining spread, so the same position ends in war in some
+    /// crises and not in others.
+    /// </summary>
     /// <returns>Whether i is in crisis with j after this consideration.</returns>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool ConsiderStrike(int i, int e, int j, double eta, double pStruckLoses, double strikeBelief, double ownAttack, bool crisis, bool free, ref StrikeDecision decision)
     {
         var k = _k;
         var th = BalancePerceived[e];
-        var observedDefense = (eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]))) + ExpectedSupport(j, i); // Issue 4: extended deterrence.
+        var observedDefense = (eta * (Defense[j] + (k.OffenseAsDefense * Offense[j]))) + ExpectedSupport(j, i); // extended deterrence
         var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
         // Wars grow out of crises: a strike is an option only once the pair was already in crisis last year.
         var r = Reverse[e];
         var targetFree = WarOf[j] < 0;
         var ripe = targetFree && (Crisis[e] || (r >= 0 && Crisis[r]));
-        var penalty = _scenario.Hierarchy ? k.EnforcerPenalty : 0.0;
+        var enforcer = EnforcerStrength;
+        var penalty = enforcer * k.EnforcerPenalty;
+
+        // This crisis's private costs of war: i's own (weighed by its leader's risk tolerance) and the other side's, which i
+        // does not know when it decides (Fearon 1995).
+        ref var rng = ref _decisionRng[i];
+        var spread = CostSpread;
+        var ownBase = Rules.DrawnCost(k.WarCost, spread, rng.NextDouble());
+        var otherCost = Rules.DrawnCost(k.WarCost, spread, rng.NextDouble());
+        var ownCost = (ownBase * RiskFactor(i)) + Weariness[i] + penalty;
 
         if (crisis && free && ripe)
         {
-            // Fearon (1995): peace is self-enforcing iff p_f - p_s <= c_i + c_j. The advantage is weighted by
-            // i's belief that j will strike (j dangerous and able to win: the perceived threat), and the
-            // enforcer's penalty adds to i's cost under hierarchy.
+            // Fearon (1995): peace is self-enforcing iff p_f - p_s <= c_i + c_j. The advantage is weighted by i's belief that
+            // j will strike (j dangerous and able to win: the perceived threat).
             var pSecond = 1.0 - pStruckLoses;
-            var ownCost = k.WarCost + Weariness[i] + penalty;
-            if (Rules.PreemptionPays(pFirst, pSecond, strikeBelief, ownCost, k.WarCost))
+            if (Rules.PreemptionPays(pFirst, pSecond, strikeBelief, ownCost, otherCost))
             {
-                var value = (strikeBelief * (pFirst - pSecond)) - ownCost - k.WarCost;
+                var value = (strikeBelief * (pFirst - pSecond)) - ownCost - otherCost;
                 if (value > decision.Value)
                 {
-                    decision.Edge = e;
-                    decision.Value = value;
-                    decision.Preemptive = true;
+                    decision = decision with { Edge = e, Value = value, Preemptive = true, Kind = StrikeKind.Preempt };
+                }
+            }
+
+            // Powell (2006): power shifting toward a state i fears. i projects both economies' observed growth; the shift it
+            // weighs is the projected fall of its win probability times its belief that j is dangerous.
+            var years = k.ProjectionYears;
+            var ownGrowth = Math.Pow(1.0 + ObservedGrowth[i], years);
+            var otherGrowth = Math.Pow(1.0 + ObservedGrowth[j], years);
+            var pLater = Contest.WinProbability(ownAttack * ownGrowth, observedDefense * otherGrowth, th);
+            var danger = pStruckLoses > 0.0 ? Math.Min(1.0, strikeBelief / pStruckLoses) : 0.0;
+            if (Graded && pLater < pFirst)
+            {
+                var feared = pFirst - (danger * (pFirst - pLater));
+                var value = Rules.PreventiveMargin(pFirst, feared, ownCost, k.Discount);
+                if (value > 0.0 && value > decision.Value)
+                {
+                    decision = decision with { Edge = e, Value = value, Preemptive = false, Kind = StrikeKind.Prevent };
                 }
             }
         }
@@ -565,14 +809,25 @@ internal sealed partial class World
             var motive = MotiveOf[i];
             var value = motive == Motive.Greedy ? k.GreedyConquestValue : k.PowerMaximizerConquestValue;
             var ratio = Resources[j] * InvResources[i];
-            // Under hierarchy the enforcer takes the aggressor's gains and ends the war: only the costs remain.
-            var stake = _scenario.Hierarchy ? 0.0 : k.ConquestShare;
-            var eu = Rules.AttackValue(pFirst, ratio, stake, value, k.WarCost + Weariness[i] + penalty);
+            // An enforcer takes the aggressor's gains as often as it acts: the expected stake shrinks with its strength.
+            var stake = k.ConquestShare * (1.0 - enforcer);
+            var eu = Rules.AttackValue(pFirst, ratio, stake, value, ownCost);
             if (ripe && eu > 0.0 && eu > decision.Value)
             {
-                decision.Edge = e;
-                decision.Value = eu;
-                decision.Preemptive = false;
+                // Fearon's risk-return trade-off: i demands the concession that balances the gain from a larger demand against
+                // the risk that j, whose cost it does not know, prefers to fight. j fights iff its cost is below the margin.
+                var low = k.WarCost * (1.0 - spread);
+                var high = k.WarCost * (1.0 + spread);
+                var margin = Rules.OptimalDemandMargin(ownBase, low, high);
+                var fights = !Graded || otherCost < margin || high <= low;
+                decision = decision with
+                {
+                    Edge = e,
+                    Value = eu,
+                    Preemptive = false,
+                    Kind = fights ? StrikeKind.Attack : StrikeKind.Demand,
+                    Concession = fights ? 0.0 : margin * k.ConquestShare,
+                };
             }
 
             crisis |= eu > -k.DemandMargin;
@@ -593,6 +848,25 @@ internal sealed partial class World
     /// (readable restraint) when it believes defense dominates and distinguishability lets others read it.</remarks>
     internal double SecuritySeekerOffenseShare(double perceivedBalance, double distinguishability) =>
         1.0 / (1.0 + (perceivedBalance * perceivedBalance)) * (1.0 - (_k.SignallingPreference * distinguishability));
+
+    /// <summary>
+    /// A power maximizer's budget under the graded dynamics (Mearsheimer 2001: maximize relative power, but not at any cost; the
+    /// formalization is ours). Power is the chance of winning an attack on the strongest neighbour, P = AS / (AS + Q) with Q that
+    /// neighbour's defending strength at the perceived balance; the state buys the attacking strength that maximizes P - AS / (kappa_P Y):
+    /// dP/dAS = Q / (AS + Q)^2 = 1 / (kappa_P Y) gives AS* = sqrt(kappa_P Y Q) - Q. It covers its security requirement with defence first,
+    /// like a security seeker, and buys offence for the rest, so both its burden and its mix move with the balance and its rivals.
+    /// </summary>
+    private (double Burden, double OffenseShare) PowerMaximizerBudget(int i, double ownDefense, double ownAttack)
+    {
+        var k = _k;
+        var decay = 1.0 - k.Depreciation;
+        var rival = Rival[i];
+        var target = rival > 0.0 ? Math.Sqrt(k.PowerMaximizerCostWeight * Resources[i] * rival) - rival : 0.0;
+        var spendPower = k.Adjustment * Math.Max(0.0, target - (decay * ownAttack));
+        var spendSecurity = k.Adjustment * Math.Max(0.0, RequiredDefense[i] - (decay * ownDefense));
+        var spend = spendPower + spendSecurity;
+        return spend > 0.0 ? (spend * InvResources[i], spendPower / spend) : (0.0, k.PowerMaximizerOffenseShare);
+    }
 
     private void DecideBudget(int i, double ownDefense, double ownAttack)
     {
@@ -617,6 +891,10 @@ internal sealed partial class World
                         off = spend > 0.0 ? spendOffense / spend : k.GreedyOffenseShare;
                         break;
                     }
+
+                case Motive.PowerMaximizer when Graded:
+                    (burden, off) = PowerMaximizerBudget(i, ownDefense, ownAttack);
+                    break;
 
                 case Motive.PowerMaximizer:
                     burden = k.PowerMaximizerBurden;
@@ -662,7 +940,12 @@ internal sealed partial class World
         Burden[i] = burden;
         OffenseShare[i] = off;
         Weariness[i] *= k.WearinessDecay;
-        SetResources(i, Resources[i] * (1.0 + k.Growth - (k.BurdenDrag * burden)));
+
+        // Growth: the state's trend, a yearly shock (differential, noisy growth shifts power: Powell 2006), the burden's drag.
+        var shock = _scenario.GrowthNoise > 0.0 ? _scenario.GrowthNoise * _decisionRng[i].NextGaussian() : 0.0;
+        var growth = (Graded ? TrendGrowth[i] : k.Growth) + shock - (k.BurdenDrag * burden);
+        SetResources(i, Resources[i] * (1.0 + growth));
+        ObservedGrowth[i] += k.GrowthSmoothing * (growth - ObservedGrowth[i]);
 
         if (recorder is not null)
         {

@@ -5,13 +5,38 @@ namespace SecurityDilemma.Engine;
 /// <summary>Wars: start from decisions, fight with the actual balance, end by victory, exhaustion, settlement or enforcement.</summary>
 internal sealed partial class World
 {
-    /// <summary>Turns this year's strike decisions into wars, in state order (a lower index acts first when two states move at once).</summary>
+    /// <summary>
+    /// Turns this year's strike decisions into wars and accepted demands into concessions. When several states move in the same
+    /// year they act in an order drawn from the year's own stream, so neither the list order nor a state's index decides who
+    /// is the initiator when two states strike each other at once.
+    /// </summary>
     private void StartWars(int year, IRunRecorder? recorder)
     {
+        var movers = 0;
         for (var i = 0; i < N; i++)
         {
+            if (IntentEdge[i] >= 0 && WarOf[i] < 0)
+            {
+                _moveOrder[movers++] = i;
+            }
+        }
+
+        if (movers > 1 && Graded)
+        {
+            // Fisher-Yates over the movers with the year's stream (path 4/year below the run's seed).
+            var rng = new Xoshiro256(SeedTree.Derive(_seed, [4UL, (ulong)year]));
+            for (var x = movers - 1; x > 0; x--)
+            {
+                var y = rng.NextInt(x + 1);
+                (_moveOrder[x], _moveOrder[y]) = (_moveOrder[y], _moveOrder[x]);
+            }
+        }
+
+        for (var m = 0; m < movers; m++)
+        {
+            var i = _moveOrder[m];
             var e = IntentEdge[i];
-            if (e < 0 || WarOf[i] >= 0)
+            if (WarOf[i] >= 0)
             {
                 continue;
             }
@@ -19,6 +44,12 @@ internal sealed partial class World
             var j = Target[e];
             if (WarOf[j] >= 0)
             {
+                continue;
+            }
+
+            if (IntentKind[i] == StrikeKind.Demand)
+            {
+                Concede(i, j, e, year, recorder);
                 continue;
             }
 
@@ -76,11 +107,38 @@ internal sealed partial class World
                         $"{Name(i)} strikes first: expected first-strike advantage exceeds the costs of war"));
                 }
 
-                if (_scenario.Hierarchy)
+                if (IntentKind[i] == StrikeKind.Prevent)
                 {
-                    recorder.Event(new EngineEvent(year, EventKind.Enforcement, [i, j],
-                        $"the enforcer moves against the aggressor {Name(i)}"));
+                    recorder.Event(new EngineEvent(year, EventKind.PreventiveWar, [i, j],
+                        $"{Name(i)} fights now rather than face a stronger {Name(j)} later"));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// An accepted demand (Fearon 1995: bargaining usually succeeds): the target cedes the demanded share of the stake, the crisis is
+    /// defused, and a new one must form before the next demand.
+    /// </summary>
+    private void Concede(int i, int j, int e, int year, IRunRecorder? recorder)
+    {
+        var amount = IntentConcession[i] * Resources[j];
+        Transfer(j, i, amount);
+        var r = Reverse[e];
+        var wasInCrisis = Crisis[e] || (r >= 0 && Crisis[r]);
+        Crisis[e] = false;
+        if (r >= 0)
+        {
+            Crisis[r] = false;
+        }
+
+        if (recorder is not null)
+        {
+            recorder.Event(new EngineEvent(year, EventKind.Concession, [j, i],
+                $"{Name(j)} yields {amount:G4} to {Name(i)}'s demand rather than fight"));
+            if (wasInCrisis)
+            {
+                recorder.Event(new EngineEvent(year, EventKind.CrisisEnd, [Math.Min(i, j), Math.Max(i, j)], "defused by a concession"));
             }
         }
     }
@@ -131,10 +189,13 @@ internal sealed partial class World
         SetResources(a, Resources[a] * (1.0 - k.WarYearCost));
         SetResources(b, Resources[b] * (1.0 - k.WarYearCost));
 
-        if (_scenario.Hierarchy)
+        var enforced = Graded ? war.Rng.NextDouble() : 0.0;
+        if (_scenario.Hierarchy && enforced < EnforcerStrength)
         {
-            // The enforcer ends the war and takes the aggressor's gains: it pays reparations to its victim.
+            // The enforcer acts (as often as its strength allows): it ends the war and takes the aggressor's gains, paying
+            // reparations to its victim.
             Transfer(a, b, k.EnforcerPenalty * Resources[a]);
+            recorder?.Event(new EngineEvent(year, EventKind.Enforcement, [a, b], $"the enforcer moves against the aggressor {Name(a)}"));
             End(ref war, year, WarEnding.Enforcement, b, recorder);
             return;
         }

@@ -35,6 +35,11 @@ internal sealed partial class World
     internal readonly double[] WorstCase;
     internal readonly double[] Routine;
     internal readonly double?[] PerceivedBalanceSpec;
+    internal readonly double[] Empathy;
+    internal readonly double[] RiskTolerance;
+    internal readonly double[] TrendGrowth;
+    internal readonly double[] ObservedGrowth; // public: each state's recent growth, an exponential moving average
+    private readonly Xoshiro256[] _decisionRng; // per state: private war costs, bargaining, leader turnover, growth shocks
 
     // Per state: material condition at the end of the last year (the snapshot every observer reads).
     internal readonly double[] Resources;
@@ -51,12 +56,24 @@ internal sealed partial class World
     // Per state: this year's assessment and decision (phase 1 output, phase 2 input).
     internal readonly double[] Threat;
     internal readonly double[] RequiredDefense;
+    internal readonly double[] SecondRequired; // the requirement without the row's most demanding neighbour
+    internal readonly int[] TopRequiredEdge;   // the edge of that neighbour (-1 when the prudent floor decides)
+    private readonly double[] _requiredSnapshot; // last year's three, read by observers modelling a state's position
+    private readonly double[] _secondSnapshot;
+    private readonly int[] _topRequiredSnapshot;
+    internal readonly double[] EdgeRequired;  // per dyad: the defence that would make that neighbour's threat tolerable
     internal readonly double[] RequiredAttack;
+    internal readonly double[] Rival; // an aggressive state's strongest neighbour's defending strength at the perceived balance
     internal readonly int[] IntentEdge;
     internal readonly bool[] IntentPreemptive;
+    internal readonly StrikeKind[] IntentKind;
+    internal readonly double[] IntentConcession;
     internal readonly double[] IntentValue;
     internal readonly byte[] Posture;
     private readonly double[] _targetBurden;
+
+    // The states that act on a strike or demand this year, in the order drawn for the year.
+    private readonly int[] _moveOrder;
 
     // Scratch for one observer's strike candidates (positions in its row; sized to the largest row).
     private readonly int[] _candidateRow;
@@ -70,6 +87,8 @@ internal sealed partial class World
     private readonly double[] _rowInvResources;
     private readonly double[] _rowResources; // these two only for an aggressive observer's row
     private readonly double[] _rowTargetKind;
+    private readonly double[] _rowRequiredAll;     // the observed state's requirement last year
+    private readonly double[] _rowRequiredWithout; // ... and without the threat the observer itself posed
 
     // Per state, this year: 0 at war, 1 free without supporters, 2 free with supporters (what an attacker's calculation needs).
     private readonly double[] _targetKind;
@@ -96,6 +115,13 @@ internal sealed partial class World
 
     // Each row's first canonical edge (target > row; rows are sorted), where CrisisMoves starts.
     private readonly int[] _firstCanonical;
+
+    /// <summary>The enforcer's strength: 0 in anarchy; under hierarchy the chance it acts against an aggressor in a war year,
+    /// the share of an aggressor's expected gains it takes, and the share of a threat it removes for a leader who trusts it.</summary>
+    internal double EnforcerStrength => !_scenario.Hierarchy ? 0.0 : Graded ? _scenario.EnforcerStrength : 1.0;
+
+    /// <summary>The graded dynamics (beliefs from behaviour in position, private costs, bargaining, prevention, a limited enforcer), or the classic ones.</summary>
+    internal bool Graded => _scenario.Dynamics == Dynamics.Graded;
 
     // Technology now in force.
     internal double Balance;
@@ -135,6 +161,16 @@ internal sealed partial class World
         WorstCase = new double[N];
         Routine = new double[N];
         PerceivedBalanceSpec = new double?[N];
+        Empathy = new double[N];
+        RiskTolerance = new double[N];
+        TrendGrowth = new double[N];
+        ObservedGrowth = new double[N];
+        _decisionRng = new Xoshiro256[N];
+        SecondRequired = new double[N];
+        TopRequiredEdge = new int[N];
+        _requiredSnapshot = new double[N];
+        _secondSnapshot = new double[N];
+        _topRequiredSnapshot = new int[N];
         Resources = new double[N];
         Offense = new double[N];
         Defense = new double[N];
@@ -148,8 +184,12 @@ internal sealed partial class World
         Threat = new double[N];
         RequiredDefense = new double[N];
         RequiredAttack = new double[N];
+        Rival = new double[N];
         IntentEdge = new int[N];
         IntentPreemptive = new bool[N];
+        IntentKind = new StrikeKind[N];
+        _moveOrder = new int[N];
+        IntentConcession = new double[N];
         IntentValue = new double[N];
         Posture = new byte[N];
         _targetBurden = new double[N];
@@ -171,6 +211,8 @@ internal sealed partial class World
         _rowInvResources = new double[padded];
         _rowResources = new double[padded];
         _rowTargetKind = new double[padded];
+        _rowRequiredAll = new double[padded];
+        _rowRequiredWithout = new double[padded];
         _targetKind = new double[N];
         _scratchAttack = new double[padded];
         _scratchEta = new double[padded];
@@ -183,6 +225,7 @@ internal sealed partial class World
         LogOdds = new double[M + Lanes];
         BalancePerceived = new double[M + Lanes];
         InvBalancePerceived = new double[M + Lanes];
+        EdgeRequired = new double[M + Lanes];
         Crisis = new bool[M + Lanes];
         CrisisNext = new bool[M + Lanes];
         TrustBand = new byte[M];
@@ -205,6 +248,12 @@ internal sealed partial class World
             WorstCase[i] = s.WorstCaseBias;
             Routine[i] = s.RoutineAttachment;
             PerceivedBalanceSpec[i] = s.PerceivedOffenseDefenseBalance;
+            Empathy[i] = s.Empathy;
+            RiskTolerance[i] = s.RiskTolerance;
+            TrendGrowth[i] = s.Growth;
+            ObservedGrowth[i] = s.Growth;
+            TopRequiredEdge[i] = -1;
+            _decisionRng[i] = new Xoshiro256(SeedTree.Derive(seed, [3UL, (ulong)i]));
             Resources[i] = s.Resources;
             Offense[i] = s.Offense;
             Defense[i] = s.Defense;
@@ -226,6 +275,15 @@ internal sealed partial class World
                 LogOdds[e] = prior;
                 TrustBand[e] = BandOf(s.PriorTrust);
             }
+        }
+
+        // Before any year has been assessed, an observer takes each state's present defence as what it needs: the
+        // requirement whose steady state (closing lambda of the gap a year against depreciation) is that defence.
+        for (var i = 0; i < N; i++)
+        {
+            var ds = Defense[i] + (_k.OffenseAsDefense * Offense[i]);
+            RequiredDefense[i] = ds * (_k.Depreciation + (_k.Adjustment * (1.0 - _k.Depreciation))) / _k.Adjustment;
+            SecondRequired[i] = RequiredDefense[i];
         }
 
         RefreshBalances();
@@ -261,13 +319,19 @@ internal sealed partial class World
     {
         for (var i = 0; i < N; i++)
         {
-            var leader = PerceivedBalanceSpec[i] ?? Balance;
-            for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
-            {
-                var b = leader * Defensibility[e];
-                BalancePerceived[e] = b;
-                InvBalancePerceived[e] = 1.0 / b;
-            }
+            RefreshBalances(i);
+        }
+    }
+
+    /// <summary>Row <paramref name="i"/>'s perceived balances (after a technology change or a new leader).</summary>
+    internal void RefreshBalances(int i)
+    {
+        var leader = PerceivedBalanceSpec[i] ?? Balance;
+        for (var e = RowStart[i]; e < RowStart[i + 1]; e++)
+        {
+            var b = leader * Defensibility[e];
+            BalancePerceived[e] = b;
+            InvBalancePerceived[e] = 1.0 / b;
         }
     }
 

@@ -45,6 +45,15 @@ public static class Limits
     /// <summary>Largest observation-noise standard deviation.</summary>
     public const double MaxObservationNoise = 10;
 
+    /// <summary>Most weapon types in a force-structure file.</summary>
+    public const int MaxWeaponTypes = 1_000;
+
+    /// <summary>Most sectors of front in a force-structure file.</summary>
+    public const int MaxSectors = 1_000;
+
+    /// <summary>Largest contest decisiveness g in a force-structure file (larger makes the contest a step function).</summary>
+    public const double MaxDecisiveness = 100;
+
     /// <summary>Most replications of one <c>dilemma run</c>.</summary>
     public const int MaxReplications = 1_000_000;
 

@@ -1,3 +1,4 @@
+using SecurityDilemma.Scenarios.Forces;
 using SecurityDilemma.Scenarios.Schema;
 using SecurityDilemma.Scenarios.Tree;
 
@@ -26,11 +27,35 @@ internal static class ScenarioBuilder
         var technology = new Technology();
         if (r.Object("technology") is { } t)
         {
-            technology = new Technology
+            technology = t.Node("forces") is { } forces
+                ? FromForces(t, forces, source)
+                : new Technology
+                {
+                    OffenseDefenseBalance = t.Number("offense_defense_balance", technology.OffenseDefenseBalance),
+                    Distinguishability = t.Number("distinguishability", technology.Distinguishability),
+                };
+        }
+
+        var growthNoise = r.Number("growth_noise", 0);
+        var enforcerStrength = r.Number("enforcer_strength", 0.9);
+        var dynamics = r.Choice("dynamics", Dynamics.Classic);
+        var leaders = new LeaderSettings();
+        if (r.Object("leaders") is { } l)
+        {
+            leaders = new LeaderSettings
             {
-                OffenseDefenseBalance = t.Number("offense_defense_balance", technology.OffenseDefenseBalance),
-                Distinguishability = t.Number("distinguishability", technology.Distinguishability),
+                Turnover = l.Number("turnover", 0),
+                WorstCaseBiasSpread = l.Number("worst_case_bias_spread", 0),
+                EmpathySpread = l.Number("empathy_spread", 0),
+                RiskToleranceSpread = l.Number("risk_tolerance_spread", 0),
+                PerceivedBalanceSpread = l.Number("perceived_balance_spread", 0),
             };
+        }
+
+        var bargaining = new BargainingSettings();
+        if (r.Object("bargaining") is { } bg)
+        {
+            bargaining = new BargainingSettings { CostSpread = bg.Number("cost_spread", bargaining.CostSpread) };
         }
 
         var changes = Items(r, "technology_changes", (item, path) =>
@@ -102,6 +127,11 @@ internal static class ScenarioBuilder
             Borders = borders,
             Alliances = alliances,
             Guarantees = guarantees,
+            Leaders = leaders,
+            Bargaining = bargaining,
+            GrowthNoise = growthNoise,
+            EnforcerStrength = enforcerStrength,
+            Dynamics = dynamics,
         };
     }
 
@@ -112,6 +142,20 @@ internal static class ScenarioBuilder
     /// <summary>A name can stand in a dotted path when it has no dot, bracket or '=' and is not '*'.</summary>
     public static bool IsPathName(string name)
         => name.Length > 0 && name != "*" && name.IndexOfAny(['.', '[', ']', '=']) < 0 && name.Trim() == name;
+
+    /// <summary>Technology measured from a force-structure file; the two numbers may not be given beside it.</summary>
+    private static Technology FromForces(FieldReader t, Node forces, string source)
+    {
+        foreach (var key in new[] { "offense_defense_balance", "distinguishability" })
+        {
+            if (t.Node(key) is { } both)
+            {
+                throw FieldReader.Fail(both, $"technology.{key}", "is given together with technology.forces, which measures it", "either forces or the two numbers");
+            }
+        }
+
+        return ForceTechnology.Resolve(forces, source);
+    }
 
     private static StateSpec ReadState(Node node, int i, Dictionary<string, int> index)
     {
@@ -133,6 +177,9 @@ internal static class ScenarioBuilder
             WorstCaseBias = s.Number("worst_case_bias", 0),
             RoutineAttachment = s.Number("routine_attachment", 0),
             PerceivedOffenseDefenseBalance = s.NullableNumber("perceived_offense_defense_balance"),
+            Empathy = s.Number("empathy", StateSpec.DefaultEmpathy),
+            RiskTolerance = s.Number("risk_tolerance", 0.5),
+            Growth = s.Number("growth", 0.02),
             AlliancePropensity = s.Number("alliance_propensity", 0.5),
             Policy = s.Choice("policy", Policy.Utility),
         };

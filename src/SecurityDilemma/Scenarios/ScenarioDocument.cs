@@ -26,32 +26,7 @@ public sealed class ScenarioDocument
     /// <summary>Reads and parses a YAML file; throws <see cref="ScenarioException"/> for I/O, syntax and structure errors.</summary>
     public static ScenarioDocument Load(string path)
     {
-        string text;
-        try
-        {
-            if (Directory.Exists(path))
-            {
-                throw new ScenarioException(path, null, null, "", "is a directory", "a scenario file (.yaml)");
-            }
-
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                throw new ScenarioException(path, null, null, "", "file not found", "an existing scenario file, e.g. scenarios/spiral.yaml");
-            }
-
-            if (info.Length > Limits.MaxFileBytes)
-            {
-                throw new ScenarioException(path, null, null, "", $"file is {info.Length} bytes", $"a scenario file of at most {Limits.MaxFileBytes} bytes");
-            }
-
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException or ArgumentException or NotSupportedException)
-        {
-            throw new ScenarioException(path, null, null, "", $"cannot read the file ({e.Message})", "a readable scenario file");
-        }
-
+        var text = YamlFile.ReadText(path, "scenario file", "scenarios/spiral.yaml");
         return Parse(text, path);
     }
 

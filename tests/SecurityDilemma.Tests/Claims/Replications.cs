@@ -13,7 +13,7 @@ public static class Replications
     public const int Count = 300;
 
     /// <summary>One run per replication k of <paramref name="make"/>(k) with seed k + 1 (fixed, never searched), on all cores.</summary>
-    public static RunResult[] Run(Func<int, Scenario> make, int count = Count) => Run(make, _ => null).Select(x => x.Result).ToArray();
+    public static RunResult[] Run(Func<int, Scenario> make, int count = Count) => Run(make, _ => null, count).Select(x => x.Result).ToArray();
 
     /// <summary>As <see cref="Run(Func{int, Scenario}, int)"/> with a recorder per run from <paramref name="recorder"/>.</summary>
     public static (RunResult Result, SeriesRecorder? Series)[] Run(Func<int, Scenario> make, Func<int, SeriesRecorder?> recorder, int count = Count)

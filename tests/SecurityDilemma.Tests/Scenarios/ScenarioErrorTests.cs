@@ -10,7 +10,8 @@ public class ScenarioErrorTests
     private static ScenarioException Fails(string yaml)
         => Assert.Throws<ScenarioException>(() => ScenarioDocument.Parse(yaml, "bad.yaml").Build());
 
-    private static void At(ScenarioException e, int line, int column, string field, string problem, string expected)
+    /// <summary>Asserts the whole error contract for a source named bad.yaml (also used by the force-file tests).</summary>
+    internal static void At(ScenarioException e, int line, int column, string field, string problem, string expected)
     {
         Assert.Equal("bad.yaml", e.Source);
         Assert.Equal(line, e.Line);

@@ -64,6 +64,9 @@ internal static class ScenarioSchema
             Default = null,
             Description = "The leader's perceived offense-defense balance, used for decisions while war outcomes use the actual one (Christensen & Snyder 1990); absent or null = the actual balance.",
         },
+        Unit("empathy", "0.25", "Security-dilemma sensibility (Booth & Wheeler 2008; Jervis 1976, ch. 3): how far the leader counts the threat its own forces pose to another when it reads that state's arming; 0 = sees none of it, 1 = all."),
+        Unit("risk_tolerance", "0.5", "The leader's risk tolerance (Horowitz, Stam & Ellis 2015): 0.5 weighs the costs of war at face value, 1 at half, 0 at one and a half times."),
+        new() { Key = "growth", Kind = FieldKind.Number, Minimum = -0.2, Maximum = 0.2, Default = "0.02", Description = "Trend growth of the economy per year, before the military burden's drag; states that grow at different rates shift power (Powell 2006)." },
         Unit("alliance_propensity", "0.5", "Readiness to balance by alliance rather than alone, 0..1 (Waltz; Christensen & Snyder 1990)."),
         new() { Key = "policy", Kind = FieldKind.Choice, Choices = ChoicesOf<Policy>(), Default = "utility", Description = "Policy toward others: utility decides by expected utility; conciliation follows the spiral model (reassure, do not mobilize); firmness follows the deterrence model (match threats, mobilize in crises) (Jervis 1976)." },
     ];
@@ -81,7 +84,39 @@ internal static class ScenarioSchema
             Key = "technology",
             Kind = FieldKind.Object,
             Description = "Military technology shared by all states.",
-            Fields = [Balance, Distinguishability],
+            Fields =
+            [
+                Balance,
+                Distinguishability,
+                new() { Key = "forces", Kind = FieldKind.Text, Nullable = true, Description = "A force-structure file (path relative to the scenario file) whose net assessment gives offense_defense_balance and distinguishability instead of the two numbers (Glaser & Kaufmann 1998; docs/net-assessment.md)." },
+            ],
+        },
+        new() { Key = "dynamics", Kind = FieldKind.Choice, Choices = ChoicesOf<Dynamics>(), Default = "classic", Description = "Which engine dynamics run: classic (fixed type expectations, known war costs, an absolute enforcer) or graded (beliefs from behaviour in the observed state's position with empathy, private war costs and crisis bargaining, preventive war, leader turnover, a limited enforcer); see docs/model.md." },
+        Unit("enforcer_strength", "0.9", "Under hierarchy, the enforcer's strength (Herz 1950; Butterfield 1951): the chance it acts against an aggressor in a war year, the share of an aggressor's expected gains it takes and of a threat it removes for a leader who trusts it."),
+        new() { Key = "growth_noise", Kind = FieldKind.Number, Minimum = 0, Maximum = 0.2, Default = "0", Description = "Standard deviation of each state's yearly growth around its trend (noisy, differential growth; Powell 2006)." },
+        new()
+        {
+            Key = "leaders",
+            Kind = FieldKind.Object,
+            Description = "Leader turnover (Horowitz, Stam & Ellis 2015): each year a state's leader is replaced with probability turnover; a new leader's traits are drawn uniformly within the spreads around the state's values.",
+            Fields =
+            [
+                Unit("turnover", "0", "Annual probability that a state's leader is replaced (0 = the same leaders throughout)."),
+                Unit("worst_case_bias_spread", "0", "Half-width of the uniform draw of a new leader's worst-case bias around the state's value."),
+                Unit("empathy_spread", "0", "Half-width of the uniform draw of a new leader's empathy around the state's value."),
+                Unit("risk_tolerance_spread", "0", "Half-width of the uniform draw of a new leader's risk tolerance around the state's value."),
+                new() { Key = "perceived_balance_spread", Kind = FieldKind.Number, Minimum = 0, Maximum = 3, Default = "0", Description = "A new leader perceives the offense-defense balance times e^u, u uniform in [-spread, spread] (Christensen & Snyder 1990: perceptions of the balance vary between leaders)." },
+            ],
+        },
+        new()
+        {
+            Key = "bargaining",
+            Kind = FieldKind.Object,
+            Description = "Crisis bargaining under private information (Fearon 1995).",
+            Fields =
+            [
+                Unit("cost_spread", "0.8", "Each side's cost of war in a crisis is drawn as c (1 + s (2u - 1)), u uniform, known only to that side; s = 0 makes costs common knowledge."),
+            ],
         },
         new()
         {

@@ -14,19 +14,22 @@ internal static class YamlTreeReader
     private const string ExpectedDocument = "a YAML mapping of scenario fields (see docs/scenario-format.md)";
 
     /// <summary>Parses <paramref name="text"/>; returns null when it holds no document (empty or only comments).</summary>
-    public static Node? Read(string text, string source) => Read(text, source, keepPositions: true);
+    public static Node? Read(string text, string source) => Read(text, source, keepPositions: true, ExpectedDocument);
+
+    /// <summary>Parses a YAML file of another format (e.g. a force structure); syntax errors name <paramref name="expectedDocument"/>.</summary>
+    public static Node? Read(string text, string source, string expectedDocument) => Read(text, source, keepPositions: true, expectedDocument);
 
     /// <summary>Parses a <c>--set</c> value written as YAML flow (<c>[A, B]</c>, <c>"quoted"</c>); positions are dropped.</summary>
     public static Node ReadValue(string text, string source)
-        => Read(text, source, keepPositions: false) ?? new ScalarNode(new SourcePosition(source, null, null), null, quoted: false);
+        => Read(text, source, keepPositions: false, ExpectedDocument) ?? new ScalarNode(new SourcePosition(source, null, null), null, quoted: false);
 
-    private static Node? Read(string text, string source, bool keepPositions)
+    private static Node? Read(string text, string source, bool keepPositions, string expectedDocument)
     {
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0)
         {
             var (line, col) = LineColumn(text, nul);
-            throw new ScenarioException(source, line, col, "", "binary content (a NUL byte), not YAML text", ExpectedDocument);
+            throw new ScenarioException(source, line, col, "", "binary content (a NUL byte), not YAML text", expectedDocument);
         }
 
         if (keepPositions)
@@ -50,7 +53,7 @@ internal static class YamlTreeReader
             if (!parser.Accept<StreamEnd>(out _))
             {
                 var at = parser.Current?.Start ?? Mark.Empty;
-                throw new ScenarioException(source, (int)at.Line, (int)at.Column, "", "a second YAML document ('---')", "one scenario per file");
+                throw new ScenarioException(source, (int)at.Line, (int)at.Column, "", "a second YAML document ('---')", "one document per file");
             }
 
             return root is ScalarNode { IsNull: true } ? null : root;
@@ -59,7 +62,7 @@ internal static class YamlTreeReader
         {
             // YamlDotNet's scanner throws this (without a position) on some unterminated structures.
             var at = reader.Last;
-            throw new ScenarioException(source, at.Line, at.Column, "", "not valid YAML: an unterminated or malformed structure after this point", ExpectedDocument);
+            throw new ScenarioException(source, at.Line, at.Column, "", "not valid YAML: an unterminated or malformed structure after this point", expectedDocument);
         }
         catch (YamlException e)
         {
@@ -71,7 +74,7 @@ internal static class YamlTreeReader
             }
 
             var message = e.Message.TrimEnd('.');
-            throw new ScenarioException(source, keepPositions ? (int)e.Start.Line : null, keepPositions ? (int)e.Start.Column : null, "", $"not valid YAML: {message}", ExpectedDocument);
+            throw new ScenarioException(source, keepPositions ? (int)e.Start.Line : null, keepPositions ? (int)e.Start.Column : null, "", $"not valid YAML: {message}", expectedDocument);
         }
     }
 

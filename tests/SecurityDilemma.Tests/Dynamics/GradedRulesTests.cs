@@ -1,0 +1,88 @@
+using System.Runtime.Intrinsics;
+using SecurityDilemma.Engine;
+using SecurityDilemma.Models.Bargaining;
+
+namespace SecurityDilemma.Tests.Dynamics;
+
+/// <summary>Hand-computed cases for the rules of the graded dynamics, exactly as the engine calls them.</summary>
+public class GradedRulesTests
+{
+    private static TypeModel Model(double empathy, double securityShare, double apparentWeight, double ownDefenseTimesOdds) => new()
+    {
+        Empathy = Vector256.Create(empathy),
+        Adjustment = Vector256.Create(0.25),
+        Decay = Vector256.Create(0.9),
+        MaxBurden = Vector256.Create(0.25),
+        OffenseAsDefense = Vector256.Create(0.5),
+        DefenseAsOffense = Vector256.Create(0.25),
+        InvStrengthPerUnit = Vector256.Create(1.0 / (1.0 - securityShare + (0.5 * securityShare))),
+        SecurityApparentShare = Vector256.Create(securityShare + (apparentWeight * (1.0 - securityShare))),
+        GreedyApparentShare = Vector256.Create(0.8 + (apparentWeight * 0.2)),
+        OwnDefenseTimesOdds = Vector256.Create(ownDefenseTimesOdds),
+        InvVariance = Vector256.Create(1.0 / (0.04 * 0.04)),
+    };
+
+    [Fact]
+    public void Kydd2005_TypeSignalsByHand()
+    {
+        // Observed state: O = 10, D = 10, Y = 100 (DS = 15, AS = 12.5). Its requirement was 40, 20 without the observer's threat.
+        // Security share o_S = 0.2 (strength per unit 0.9), apparent weight a = 0.5, observer's DS * odds = 15, balance 1.
+        // Empathy 0: R^ = 20; s_S = 0.25 (20 - 13.5) / 0.9 / 100 = 0.0180556; m_S = s_S (0.2 + 0.5 * 0.8) = 0.0108333.
+        // Greedy extra x = 0.25 (15 - 0.9 * 12.5) / 100 = 0.009375; m_G = s_S (0.8 + 0.1) + x = 0.0256250.
+        var (s0, g0) = Rules.TypeSignals(10, 10, 0.01, 40, 20, 1.0, Model(0.0, 0.2, 0.5, 15));
+        Assert.Equal(0.25 * 6.5 / 0.9 / 100 * 0.6, s0, 12);
+        Assert.Equal((0.25 * 6.5 / 0.9 / 100 * 0.9) + 0.009375, g0, 12);
+
+        // Empathy 1: R^ = 40, s_S = 0.25 * 26.5 / 0.9 / 100 = 0.0736111: the observer expects far more arming from a fearful state.
+        var (s1, _) = Rules.TypeSignals(10, 10, 0.01, 40, 20, 1.0, Model(1.0, 0.2, 0.5, 15));
+        Assert.Equal(0.25 * 26.5 / 0.9 / 100 * 0.6, s1, 12);
+        Assert.True(s1 > s0);
+    }
+
+    [Fact]
+    public void Kydd2005_EvidenceWithPositionMeansIsTheLikelihoodRatio()
+    {
+        // ln N(s; m_S, sd) - ln N(s; m_G, sd) for m_S = 0.01, m_G = 0.03, sd = 0.04 at s = 0.025.
+        var ratio = MathNet.Numerics.Distributions.Normal.PDFLn(0.01, 0.04, 0.025) - MathNet.Numerics.Distributions.Normal.PDFLn(0.03, 0.04, 0.025);
+        var llr = Rules.Evidence(Vector256.Create(0.025), Vector256.Create(0.01), Vector256.Create(0.03), Vector256.Create(1.0 / 0.0016)).ToScalar();
+        Assert.Equal(ratio, llr, 12);
+    }
+
+    [Theory]
+    [InlineData(0.02, 0.02, 0.18, 0.08)]
+    [InlineData(0.1, 0.02, 0.18, 0.04)]
+    [InlineData(0.18, 0.02, 0.18, 0.02)]
+    public void Fearon1995_RiskReturnDemandMargin(double ownCost, double low, double high, double expected)
+    {
+        // u* = (H - c_A) / 2 clamped to [L, H]: with c_B uniform on [0.02, 0.18] and c_A = 0.1, u* = 0.04 and the target fights
+        // with probability (0.04 - 0.02) / 0.16 = 1/8.
+        Assert.Equal(expected, Rules.OptimalDemandMargin(ownCost, low, high), 12);
+
+        // u* maximizes the challenger's expected value (p + u) P(c_B >= u) + (p - c_A) P(c_B < u) over a fine grid.
+        double Value(double u) => ((0.5 + u) * (high - u) / (high - low)) + ((0.5 - ownCost) * (u - low) / (high - low));
+        var best = Enumerable.Range(0, 1601).Select(k => low + ((high - low) * k / 1600.0)).MaxBy(Value);
+        Assert.Equal(expected, best, 3);
+    }
+
+    [Theory]
+    [InlineData(0.7, 0.4, 0.1, 0.9)]
+    [InlineData(0.6, 0.55, 0.1, 0.9)]
+    [InlineData(0.8, 0.3, 0.05, 0.5)]
+    public void Powell2006_PreventiveMarginAgreesWithTheLibrary(double now, double later, double cost, double discount)
+    {
+        // The engine's allocation-free margin is positive exactly when the library's assessment says the declining state fights.
+        var margin = Rules.PreventiveMargin(now, later, cost, discount);
+        var library = PreventiveWar.Assess(now, later, cost, discount);
+        Assert.Equal(library.DecliningStateFights, margin > 0);
+        Assert.Equal(library.PowerShift - library.TransferableSurplus, margin, 12);
+    }
+
+    [Fact]
+    public void Fearon1995_DrawnCostsSpanTheStatedRange()
+    {
+        Assert.Equal(0.02, Rules.DrawnCost(0.1, 0.8, 0.0), 12);
+        Assert.Equal(0.1, Rules.DrawnCost(0.1, 0.8, 0.5), 12);
+        Assert.Equal(0.18, Rules.DrawnCost(0.1, 0.8, 1.0), 12);
+        Assert.Equal(0.1, Rules.DrawnCost(0.1, 0.0, 0.93), 12);
+    }
+}
