@@ -32,8 +32,15 @@ internal static class Worlds
         """,
         "worst-case.yaml");
 
-    /// <summary>Two unbiased security seekers under strong offense dominance and perfect distinguishability: preemptive wars.</summary>
-    public static ScenarioDocument Preemption() => Shipped("spiral.yaml", "years=40", "technology.offense_defense_balance=0.3", "technology.distinguishability=1");
+    /// <summary>
+    /// Two unbiased security seekers with even priors under strong offense dominance and perfect distinguishability: preemptive wars.
+    /// Built on the classic dynamics, where the first-strike advantage alone starts wars (under the graded dynamics
+    /// perfect distinguishability lets beliefs settle first).
+    /// </summary>
+    public static ScenarioDocument Preemption() => Shipped("spiral.yaml", "years=40", "dynamics=classic", "technology.offense_defense_balance=0.3", "technology.distinguishability=1", "states.*.prior_trust=0.5");
+
+    /// <summary>The shipped spiral world on the classic dynamics, shortened: wars between security seekers in most seeds.</summary>
+    public static ScenarioDocument ClassicSpiral(params string[] overrides) => Shipped("spiral.yaml", ["years=40", "dynamics=classic", .. overrides]);
 
     public static RunEvidence Run(ScenarioDocument document) => RunEvidence.Simulate(document);
 }

@@ -6,7 +6,7 @@ namespace SecurityDilemma.Analysis.Tests.Attribution;
 /// <summary>Counterfactual attribution over 40 replicates of 40-year runs.</summary>
 public sealed class AttributionTests
 {
-    private const int R = 40;
+    private const int R = 30;
 
     /// <summary>
     /// The regulators of the dilemma proper (material and psychological). An enforcer and conciliatory policies avert
@@ -48,7 +48,7 @@ public sealed class AttributionTests
     [Fact]
     public void ShapleyValues_SumToTheTotalEffect()
     {
-        var run = Worlds.Run(Worlds.Shipped("spiral.yaml", "years=40", "states.*.worst_case_bias=0.5"));
+        var run = Worlds.Run(Worlds.ClassicSpiral("states.*.worst_case_bias=0.5"));
         var report = Attributor.Explain(run, 1, R);
         Assert.True(report.TotalEffect.Value > 0);
         Assert.Equal(report.TotalEffect.Value, report.ShapleySum, 9);

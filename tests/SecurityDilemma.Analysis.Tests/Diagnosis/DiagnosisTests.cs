@@ -21,7 +21,7 @@ public sealed class DiagnosisTests
     [Fact]
     public void TwoSecuritySeekersAtWar_ShowLackOfMalignIntentionsAndUnintendedTragicResults()
     {
-        var run = Worlds.Run(Worlds.Shipped("spiral.yaml", "years=40"));
+        var run = Worlds.Run(Worlds.ClassicSpiral());
         Assert.NotEmpty(run.Wars);
         var report = Diagnoser.Diagnose(run, R);
         Expect(report, "lack_of_malign_intentions", "yes");
