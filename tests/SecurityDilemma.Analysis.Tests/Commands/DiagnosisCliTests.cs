@@ -66,12 +66,12 @@ public sealed class DiagnosisCliTests(SpiralRunFixture spiral) : IDisposable, IC
     public void Explain_Json_AttributesTheWar()
     {
         var dir = spiral.Directory;
-        var r = CliTool.Run("explain", dir, "--war", "1", "-r", "12", "--json");
+        var r = CliTool.Run("explain", dir, "--war", "1", "-r", "4", "--json");
         Assert.True(r.ExitCode == 0, r.ToString());
         using var doc = JsonDocument.Parse(r.Stdout);
         var root = doc.RootElement;
         Assert.Equal(1, root.GetProperty("war_number").GetInt32());
-        Assert.Equal(12, root.GetProperty("replications").GetInt32());
+        Assert.Equal(4, root.GetProperty("replications").GetInt32());
         var sum = root.GetProperty("regulators").EnumerateArray().Sum(e => e.GetProperty("shapley").GetProperty("value").GetDouble());
         Assert.Equal(root.GetProperty("total_effect").GetProperty("value").GetDouble(), sum, 9);
     }
