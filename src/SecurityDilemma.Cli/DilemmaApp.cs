@@ -26,6 +26,8 @@ public static class DilemmaApp
             SweepCommand.Create(),
             SummarizeCommand.Create(),
             MergeCommand.Create(),
+            DataCommand.Create(),
+            CalibrateCommand.Create(),
             DiagnoseCommand.Create(),
             ExplainCommand.Create(),
             LensesCommand.Create(),
@@ -38,21 +40,33 @@ public static class DilemmaApp
         return root;
     }
 
-    /// <summary>Parses and runs <paramref name="args"/>; command-line syntax errors exit with <see cref="ExitCodes.BadInput"/>.</summary>
+    /// <summary>
+    /// Parses and runs <paramref name="args"/>; a command-line syntax error is one line in the user's words and exits with
+    /// <see cref="ExitCodes.BadInput"/>; an unexpected exception (a bug) is one line and <see cref="ExitCodes.InternalError"/>,
+    /// with the stack trace only when DILEMMA_DEBUG=1.
+    /// </summary>
     public static int Run(string[] args)
     {
         var parse = Build().Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                Console.Error.WriteLine($"error: {error.Message}");
-            }
-
-            Console.Error.WriteLine("Run 'dilemma --help' (or 'dilemma COMMAND --help') for usage.");
+            Console.Error.WriteLine($"error: {ParseErrors.Describe(parse)}");
             return ExitCodes.BadInput;
         }
 
-        return parse.Invoke();
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"error: internal error ({e.GetType().Name}: {Echo.Safe(e.Message.Split('\n')[0])}); please report it with the command line");
+            if (Environment.GetEnvironmentVariable("DILEMMA_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return ExitCodes.InternalError;
+        }
     }
 }

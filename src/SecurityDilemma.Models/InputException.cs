@@ -35,6 +35,7 @@ public class InputException : Exception
     {
         var where = line is { } l ? $"{source}:{l}:{column ?? 1}" : source;
         var what = string.IsNullOrEmpty(field) ? problem : $"{field}: {problem}";
-        return string.IsNullOrEmpty(expected) ? $"{where}: {what}" : $"{where}: {what}; expected {expected}";
+        var text = string.IsNullOrEmpty(expected) ? $"{where}: {what}" : $"{where}: {what}; expected {expected}";
+        return Echo.Safe(string.IsNullOrEmpty(where) ? text[2..] : text);
     }
 }

@@ -11,6 +11,15 @@ namespace SecurityDilemma.Cli.Commands;
 /// </summary>
 internal static class CombatCommand
 {
+    /// <summary>Smallest force or effectiveness integrated: below it a battle outlasts the integrator and would be misreported as a draw.</summary>
+    public const double MinLanchester = 1e-6;
+
+    /// <summary>Largest initial force of a Lanchester battle.</summary>
+    public const double MaxLanchesterForce = 1e12;
+
+    /// <summary>Largest effectiveness (losses inflicted per unit per unit time).</summary>
+    public const double MaxLanchesterEffectiveness = 1e6;
+
     public static Command Create()
     {
         var command = new Command("combat", "Combat models: contest success function with the offense-defense balance, required force ratio, Lanchester's laws.");
@@ -40,7 +49,18 @@ internal static class CombatCommand
             var md = NonNegative(pr.GetValue(defender), "--defender");
             var theta = Positive(pr.GetValue(balance), "--balance");
             var dg = Positive(pr.GetValue(g), "--decisiveness");
+            if (ma == 0 && md == 0)
+            {
+                throw new InputException("--attacker", null, null, "", "both forces are 0", "at least one side with a force above 0");
+            }
+
             var p = ContestSuccess.WinProbability(ma, md, theta, dg);
+            if (!double.IsFinite(p))
+            {
+                // m_A^g overflowed (a large decisiveness): the same probability in the ratio form 1 / (1 + (theta m_D / m_A)^g).
+                p = ma == 0 ? 0 : 1 / (1 + Math.Pow(theta * md / ma, dg));
+            }
+
             var meaning = $"An attacker with {F(ma)} against {F(md)} defenders wins with probability {F(p)} when each defender is worth {F(theta)} attackers.";
             return Emit(pr.GetValue(json), new { Attacker = ma, Defender = md, Balance = theta, Decisiveness = dg, WinProbability = p, Meaning = meaning }, o =>
             {
@@ -90,10 +110,10 @@ internal static class CombatCommand
         var command = new Command("lanchester", "Lanchester's laws integrated numerically: winner, duration, survivors, and the conserved invariant checked.") { forceA, forceB, effA, effB, law, json };
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
-            var a0 = Positive(pr.GetValue(forceA), "--force-a");
-            var b0 = Positive(pr.GetValue(forceB), "--force-b");
-            var a = Positive(pr.GetValue(effA), "--effectiveness-a");
-            var b = Positive(pr.GetValue(effB), "--effectiveness-b");
+            var a0 = Within(pr.GetValue(forceA), "--force-a", MinLanchester, MaxLanchesterForce);
+            var b0 = Within(pr.GetValue(forceB), "--force-b", MinLanchester, MaxLanchesterForce);
+            var a = Within(pr.GetValue(effA), "--effectiveness-a", MinLanchester, MaxLanchesterEffectiveness);
+            var b = Within(pr.GetValue(effB), "--effectiveness-b", MinLanchester, MaxLanchesterEffectiveness);
             var kind = (pr.GetValue(law) ?? "square").ToLowerInvariant() switch
             {
                 "square" => LanchesterLaw.Square,

@@ -97,7 +97,7 @@ internal static class GameCommand
             {
                 if (world is { } jw)
                 {
-                    o.WriteLine($"Jervis's world: {jw} - {JervisWorlds.Describe(jw)}");
+                    o.WriteLine($"Jervis's world: {Readable.Name(jw, capitalized: false)} - {JervisWorlds.Describe(jw)}");
                     o.WriteLine();
                 }
 
@@ -106,8 +106,8 @@ internal static class GameCommand
                 o.WriteLine($"{"  column",-24}{Cell(game.Column.CC)} {Cell(game.Column.CD)} {Cell(game.Column.DC)} {Cell(game.Column.DD)}");
                 o.WriteLine();
                 o.WriteLine(classification.IsSymmetric
-                    ? $"game: {classification.Type} ({classification.RowOrdering})"
-                    : $"game: row {classification.Row} ({classification.RowOrdering}), column {classification.Column} ({classification.ColumnOrdering})");
+                    ? $"game: {Readable.Name(classification.Type)} ({classification.RowOrdering})"
+                    : $"game: row {Readable.Name(classification.Row)} ({classification.RowOrdering}), column {Readable.Name(classification.Column)} ({classification.ColumnOrdering})");
                 o.WriteLine($"cooperation threshold q*: row {Describe(rowThreshold)}; column {Describe(columnThreshold)}");
                 o.WriteLine();
                 o.WriteLine($"{"Nash equilibria",-24}{"P(row C)",8} {"P(col C)",8} {"row gets",8} {"col gets",8}");

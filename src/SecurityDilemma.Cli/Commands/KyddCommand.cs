@@ -26,7 +26,7 @@ internal static class KyddCommand
     private static Command Threshold()
     {
         var cost = new Option<double>("--cost", "-c") { Description = "c: the loss from being exploited (CC = 1, DD = 0, exploited = -c)", Required = true };
-        var temptation = new Option<double>("--temptation", "-t") { Description = "t_i: the payoff from exploiting (< 1 trustworthy, > 1 untrustworthy)", Required = true };
+        var temptation = new Option<double>("--temptation") { Description = "t_i: the payoff from exploiting (< 1 trustworthy, > 1 untrustworthy)", Required = true };
         var trust = new Option<double?>("--trust") { Description = "pi_j: the probability that the other is trustworthy (cooperates); reports whether i cooperates" };
         var json = JsonOption();
         var command = new Command("threshold", "The trust a state needs before it cooperates: pi >= c / (1 + c - t_i).") { cost, temptation, trust, json };
@@ -107,7 +107,7 @@ internal static class KyddCommand
     {
         var gainTrustworthy = new Option<double>("--gain-trustworthy") { Description = "What the trustworthy type gains from being trusted (payoff if trusted minus if not)", Required = true };
         var gainUntrustworthy = new Option<double>("--gain-untrustworthy") { Description = "What the untrustworthy type gains from being trusted", Required = true };
-        var cost = new Option<double?>("--cost", "-s") { Description = "s: the cost of the signal to test" };
+        var cost = new Option<double?>("--cost") { Description = "s: the cost of the signal to test" };
         var prior = new Option<double?>("--prior") { Description = "Prior trust, to report trust after the signal is (not) sent" };
         var json = JsonOption();
         var command = new Command("signal", "Costly reassurance: a signal of cost s separates the types iff gain_untrustworthy <= s <= gain_trustworthy.") { gainTrustworthy, gainUntrustworthy, cost, prior, json };

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Experiments.Results;
+using SecurityDilemma.IO;
 
 namespace SecurityDilemma.Cli.Commands;
 
@@ -16,6 +17,7 @@ internal static class MergeCommand
         command.Options.Add(output);
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
+            OutputTarget.File(pr.GetValue(output)!, "--out");
             var (shards, runs) = ShardMerger.Merge(pr.GetValue(inputs)!, pr.GetValue(output)!);
             var complete = ShardMerger.IsComplete(shards, runs);
             Console.Out.WriteLine($"merged {shards.Count} of {shards[0].ShardCount} shard(s) of sweep '{shards[0].Name}': {runs:N0} of {shards[0].TotalRuns:N0} runs into {pr.GetValue(output)}{(complete ? "" : " (incomplete: some shards are missing)")}");

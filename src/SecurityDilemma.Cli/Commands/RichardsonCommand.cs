@@ -110,8 +110,22 @@ internal static class RichardsonCommand
                 throw new InputException("--plot", null, null, "", $"cannot tell the image format of '{plotPath}'", "a file name ending in .png or .svg");
             }
 
+            if (plotPath is not null)
+            {
+                SecurityDilemma.IO.OutputTarget.File(plotPath, "--plot", mayExist: true);
+            }
+
             var data = ArmsCsv.Read(pr.GetValue(file)!, pr.GetValue(x)!, pr.GetValue(y)!, pr.GetValue(year));
-            var fit = RichardsonFit.Fit(data);
+            RichardsonFitResult fit;
+            try
+            {
+                fit = RichardsonFit.Fit(data);
+            }
+            catch (ArithmeticException numeric)
+            {
+                throw new InputException(data.Source, null, null, "", $"the fit cannot be computed from these values ({numeric.Message.Split('\n')[0].TrimEnd('.')})", "a yearly series of moderate values with some variation");
+            }
+
             if (plotPath is not null)
             {
                 RichardsonPlot.Save(plotPath, fit);
@@ -151,8 +165,9 @@ internal static class RichardsonCommand
                     L = Coefficient(full.L),
                     B = Coefficient(full.B),
                     H = Coefficient(full.H),
-                    XRSquared = Num(full.XRSquared),
-                    YRSquared = Num(full.YRSquared),
+                    // Named X_R_Squared so the snake_case policy writes x_r_squared (XRSquared would become xr_squared).
+                    X_R_Squared = Num(full.XRSquared),
+                    Y_R_Squared = Num(full.YRSquared),
                     full.DegreesOfFreedom,
                     Equilibrium = full.Model.Equilibrium() is { } e ? new { e.X, e.Y } : null,
                     Stable = full.Model.IsStable,

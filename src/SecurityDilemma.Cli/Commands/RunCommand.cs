@@ -34,7 +34,7 @@ internal static class RunCommand
         var years = new Option<int?>("--years", "-y") { Description = $"Years to simulate (1 to {Limits.MaxYears}); same as --set years=T" };
         var set = ScenarioInput.SetOption();
         var replications = new Option<int>("--replications", "-r") { Description = $"Run seeds seed..seed+R-1 and report each metric's mean with a 95% CI (1 to {Limits.MaxReplications})", DefaultValueFactory = _ => 1 };
-        var threads = new Option<int?>("--threads", "-t") { Description = $"Worker threads for replications (1 to {Limits.MaxThreads}; default: all cores). Results do not depend on it" };
+        var threads = new Option<int?>("--threads") { Description = $"Worker threads for replications (1 to {Limits.MaxThreads}; default: all cores). Results do not depend on it" };
         var output = new Option<string?>("--out", "-o") { Description = "Write series.csv, trust.csv, events.csv and run.json (runs.csv with --replications) to this new or empty directory" };
         var format = new Option<string>("--format") { Description = "Table format under --out: csv or parquet", DefaultValueFactory = _ => "csv" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (scenario, seed, years, wars, metrics, alliances, crises) instead of tables" };
@@ -158,6 +158,9 @@ internal static class RunCommand
         return RunReport.Single(result, final);
     }
 
+    /// <summary>The DuckDB type of each metric in <see cref="RunMetrics.Names"/> order, shared with the sweep database.</summary>
+    private static readonly string[] MetricTypes = [.. RunMetrics.Names.Select(SecurityDilemma.Experiments.Results.ResultsSchema.SqlType)];
+
     private static Dictionary<string, object?> RunReplications(Scenario scenario, Request q, OutputDirectory? outDir, CancellationToken cancellation)
     {
         var runs = Replications.Run(scenario, scenario.Seed, q.Replications, q.Threads ?? 0, cancellation);
@@ -170,14 +173,20 @@ internal static class RunCommand
                 w.WriteLine(string.Join(',', new[] { "replicate", "seed" }.Concat(RunMetrics.Names)));
                 for (var i = 0; i < runs.Length; i++)
                 {
-                    var values = runs[i].Metrics.ToArray().Select(v => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture));
+                    // One type per metric, as the sweep database stores it: yes/no metrics as true/false, counts as integers.
+                    var values = runs[i].Metrics.ToArray().Select((v, m) => double.IsNaN(v) ? "" : MetricTypes[m] switch
+                    {
+                        "BOOLEAN" => v != 0 ? "true" : "false",
+                        "INTEGER" => ((long)v).ToString(CultureInfo.InvariantCulture),
+                        _ => v.ToString("R", CultureInfo.InvariantCulture),
+                    });
                     w.WriteLine(string.Join(',', new[] { i.ToString(CultureInfo.InvariantCulture), runs[i].Seed.ToString(CultureInfo.InvariantCulture) }.Concat(values)));
                 }
             }
 
             if (q.Format == "parquet")
             {
-                ParquetExport.Convert(path, [("replicate", "INTEGER"), ("seed", "UBIGINT"), .. RunMetrics.Names.Select(n => (n, "DOUBLE"))]);
+                ParquetExport.Convert(path, [("replicate", "INTEGER"), ("seed", "UBIGINT"), .. RunMetrics.Names.Select((n, m) => (n, MetricTypes[m]))]);
             }
         }
 

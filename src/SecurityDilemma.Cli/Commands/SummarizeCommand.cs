@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SecurityDilemma.Cli.Infrastructure;
+using SecurityDilemma.Cli.Output;
 using SecurityDilemma.Experiments.Results;
 using Spectre.Console;
 
@@ -27,9 +28,9 @@ internal static class SummarizeCommand
         command.Options.Add(export);
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
-            if (pr.GetValue(export) is { Length: 2 } x && !Exporter.Formats.Contains(x[0]))
+            if (pr.GetValue(export) is { Length: 2 } x)
             {
-                throw new InputException("--export", null, null, "", $"unknown format '{x[0]}'", "parquet or csv, then a directory");
+                Exporter.CheckTarget(x[0], x[1]);
             }
 
             var code = Execute(pr.GetValue(db)!, pr.GetValue(json), pr.GetValue(metrics) ?? []);
@@ -67,36 +68,62 @@ internal static class SummarizeCommand
         }
 
         // Redirected output has no terminal width; Spectre would squeeze the table into 80 columns.
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Out) });
+        var plain = RunConsole.IsPlain();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Console.Out),
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
         if (Console.IsOutputRedirected)
         {
-            console.Profile.Width = 400;
+            // No terminal to measure: COLUMNS when set (as shells export it), else wide enough for one table.
+            console.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns >= 40 ? columns : 400;
         }
 
-        var table = new Table { Border = Console.IsOutputRedirected ? TableBorder.Ascii : TableBorder.Rounded };
-        table.Title = new TableTitle(Markup.Escape($"{summary.Sweep}: {summary.StoredRuns:N0} of {summary.TotalRuns:N0} runs{(summary.Complete ? "" : " (incomplete)")}; mean or proportion [95% CI]"));
-        table.AddColumn("point");
-        foreach (var p in summary.ParameterNames)
+        // The metric columns are split over several tables so that each fits the terminal: an interval is never wrapped.
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        var keys = summary.Points.Select(point => new List<string> { point.PointId.ToString(ci) }
+            .Concat(summary.ParameterNames.Select(p => Summarizer.FormatParameter(point.Parameters[p])))
+            .Append(point.Runs.ToString(ci)).ToList()).ToList();
+        var keyNames = new List<string> { "point" }.Concat(summary.ParameterNames).Append("runs").ToList();
+        int Width(string header, IEnumerable<string> cells) => cells.Append(header).Max(c => c.Length) + 3;
+        var keyWidth = keyNames.Select((k, i) => Width(k, keys.Select(row => row[i]))).Sum() + 1;
+        var title = $"{summary.Sweep}: {summary.StoredRuns:N0} of {summary.TotalRuns:N0} runs{(summary.Complete ? "" : " (incomplete)")}; mean or proportion [95% CI]";
+        var chunk = new List<string>();
+        var used = keyWidth;
+        void Flush()
         {
-            table.AddColumn(Markup.Escape(p));
+            var table = new Table { Border = plain ? TableBorder.Ascii : TableBorder.Rounded, Title = new TableTitle(Markup.Escape(title)) };
+            foreach (var k in keyNames.Concat(chunk))
+            {
+                table.AddColumn(new TableColumn(Markup.Escape(k)).NoWrap());
+            }
+
+            for (var i = 0; i < summary.Points.Count; i++)
+            {
+                var point = summary.Points[i];
+                table.AddRow([.. keys[i].Concat(chunk.Select(m => Summarizer.Format(point.Metrics[m]))).Select(Markup.Escape)]);
+            }
+
+            console.Write(table);
+            chunk.Clear();
+            used = keyWidth;
         }
 
-        table.AddColumn("runs");
         foreach (var m in metrics)
         {
-            table.AddColumn(Markup.Escape(m));
+            var w = Width(m, summary.Points.Select(point => Summarizer.Format(point.Metrics[m])));
+            if (chunk.Count > 0 && used + w > console.Profile.Width)
+            {
+                Flush();
+            }
+
+            chunk.Add(m);
+            used += w;
         }
 
-        foreach (var point in summary.Points)
-        {
-            var cells = new List<string> { point.PointId.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            cells.AddRange(summary.ParameterNames.Select(p => Summarizer.FormatParameter(point.Parameters[p])));
-            cells.Add(point.Runs.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            cells.AddRange(metrics.Select(m => Summarizer.Format(point.Metrics[m])));
-            table.AddRow(cells.Select(Markup.Escape).ToArray());
-        }
-
-        console.Write(table);
+        Flush();
         return ExitCodes.Ok;
     }
 }

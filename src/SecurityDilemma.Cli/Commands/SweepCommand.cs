@@ -6,6 +6,8 @@ using SecurityDilemma.Experiments.Cluster;
 using SecurityDilemma.Experiments.Execution;
 using SecurityDilemma.Experiments.Results;
 using SecurityDilemma.Experiments.Sweeps;
+using SecurityDilemma.IO;
+using SecurityDilemma.Scenarios;
 using Spectre.Console;
 
 namespace SecurityDilemma.Cli.Commands;
@@ -19,7 +21,7 @@ internal static class SweepCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "Sweep file (YAML, docs/sweep-format.md)." };
-        var threads = new Option<int>("--threads", "-t") { Description = "Worker threads (results are identical for any number).", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var threads = new Option<int>("--threads") { Description = $"Worker threads (1 to {Limits.MaxThreads}; default: all cores). Results do not depend on it.", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         var output = new Option<string?>("--out", "-o") { HelpName = "DB", Description = "Results database (default: NAME.duckdb in the current directory, NAME.shard-K-of-N.duckdb for a shard)." };
         var resume = new Option<bool>("--resume") { Description = "Continue an interrupted sweep in --out: runs already stored are skipped." };
         var shard = new Option<string?>("--shard") { HelpName = "K/N", Description = "Run only shard K of N (runs with run_id % N == K), e.g. 0/4; combine shards with 'dilemma merge'." };
@@ -46,14 +48,14 @@ internal static class SweepCommand
 
     private static int Execute(string file, int threads, string? output, bool resume, string? shardText, int? slurm, string[]? export, string? lens)
     {
-        if (threads < 1)
+        if (threads < 1 || threads > Limits.MaxThreads)
         {
-            throw new InputException("--threads", null, null, "", $"{threads} threads", "1 or more");
+            throw new InputException("--threads", null, null, "", $"{threads} is out of range", $"a whole number from 1 to {Limits.MaxThreads}");
         }
 
-        if (export is { Length: 2 } && !Exporter.Formats.Contains(export[0]))
+        if (export is { Length: 2 })
         {
-            throw new InputException("--export", null, null, "", $"unknown format '{export[0]}'", "parquet or csv, then a directory");
+            Exporter.CheckTarget(export[0], export[1]);
         }
 
         if (slurm is not null && (shardText is not null || resume || export is { Length: > 0 }))
@@ -90,6 +92,7 @@ internal static class SweepCommand
         }
 
         var outPath = output ?? (shard.Count == 1 ? $"{baseName}.duckdb" : $"{baseName}.shard-{shard.Index}-of-{shard.Count}.duckdb");
+        OutputTarget.File(outPath, "--out", mayExist: true);
         var exists = File.Exists(outPath);
         if (exists && !resume)
         {

@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using SecurityDilemma.Cli.Infrastructure;
+using SecurityDilemma.Cli.Output;
 using SecurityDilemma.IO;
 using SecurityDilemma.Models.Iterated;
+using SecurityDilemma.Scenarios;
 using Spectre.Console;
 
 namespace SecurityDilemma.Cli.Commands;
@@ -16,17 +18,26 @@ internal static class TournamentCommand
     /// <summary>The largest Moran population the CLI accepts: each step plays N(N-1)/2 matches.</summary>
     private const int MaxPopulation = 200;
 
+    /// <summary>Most matches per pair of strategies.</summary>
+    public const int MaxRepetitions = 100_000;
+
+    /// <summary>Most turns per match.</summary>
+    public const int MaxTurns = 1_000_000;
+
+    /// <summary>Most moves in one tournament (pairs x repetitions x turns): a few minutes on one core.</summary>
+    public const long MaxMoves = 10_000_000_000;
+
     public static Command Create()
     {
-        var strategies = new Option<string?>("--strategies", "-s") { Description = "Comma-separated strategy names (case, spaces and dashes ignored; aliases such as tft, alld, wsls), or 'all'." };
+        var strategies = new Option<string?>("--strategies") { Description = "Comma-separated strategy names (case, spaces and dashes ignored; aliases such as tft, alld, wsls), or 'all'." };
         var turns = new Option<int>("--turns", "-t") { Description = "Turns per match (ignored with --prob-end).", DefaultValueFactory = _ => 200 };
         var repetitions = new Option<int>("--repetitions", "-r") { Description = "Matches per pair of strategies.", DefaultValueFactory = _ => 10 };
         var noise = new Option<double>("--noise") { Description = "Probability that each move is flipped, in [0, 1].", DefaultValueFactory = _ => 0.0 };
         var probEnd = new Option<double?>("--prob-end") { Description = "Random match length: probability that a match ends after each turn, in (0, 1] (continuation probability w = 1 - this)." };
         var seed = new Option<ulong>("--seed") { Description = "Master seed; the same seed gives the same results on any number of threads.", DefaultValueFactory = _ => 0UL };
-        var payoffs = new Option<string?>("--payoffs") { Description = "Stage-game payoffs R,T,S,P (default 3,5,0,1)." };
+        var payoffs = new Option<string?>("--payoffs") { Description = "Stage-game payoffs, named R=3,T=5,S=0,P=1 (the default) or positional CC,CD,DC,DD = R,S,T,P (3,0,5,1)." };
         var noSelfPlay = new Option<bool>("--no-self-play") { Description = "Do not let each strategy play a copy of itself (Axelrod 1980 did)." };
-        var threads = new Option<int>("--threads") { Description = "Worker threads (-1: all cores). Results do not depend on it.", DefaultValueFactory = _ => -1 };
+        var threads = new Option<int>("--threads") { Description = $"Worker threads (1 to {Limits.MaxThreads}; default: all cores, also written -1). Results do not depend on it.", DefaultValueFactory = _ => -1 };
         var json = new Option<bool>("--json") { Description = "Print per-strategy scores and the pairwise matrix as JSON." };
         var list = new Option<bool>("--list") { Description = "List the strategy catalogue (name, memory depth, stochastic, source) and exit." };
         var matches = new Option<string?>("--matches") { Description = "Also write every match as a tidy CSV row (repetition, seed, players, turns, scores, cooperations) to this file." };
@@ -45,6 +56,12 @@ internal static class TournamentCommand
             }
 
             var players = ParseStrategies(pr.GetValue(strategies));
+            CheckSize(players.Count, pr.GetValue(turns), pr.GetValue(repetitions), !pr.GetValue(noSelfPlay));
+            if (pr.GetValue(matches) is { } target)
+            {
+                OutputTarget.File(target, "--matches", mayExist: true);
+            }
+
             var match = new MatchSettings(pr.GetValue(turns), pr.GetValue(noise), pr.GetValue(probEnd), ParsePayoffs(pr.GetValue(payoffs)));
             var settings = new TournamentSettings(match, pr.GetValue(repetitions), pr.GetValue(seed), !pr.GetValue(noSelfPlay), ThreadCount(pr.GetValue(threads)));
             var result = Tournament.Run(players, settings);
@@ -177,24 +194,38 @@ internal static class TournamentCommand
             return null;
         }
 
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        var values = new double[parts.Length];
-        var ok = parts.Length == 4;
-        for (var i = 0; ok && i < 4; i++)
+        // CC,CD,DC,DD = R,S,T,P, or the named form (ModelInputs.PayoffList, the same for every command).
+        var v = ModelInputs.PayoffList(text, "--payoffs");
+        return new PrisonersDilemma(v[0], v[2], v[1], v[3]);
+    }
+
+    /// <summary>Refuses, before any match is played, a tournament with no pairs or more moves than <see cref="MaxMoves"/>.</summary>
+    private static void CheckSize(int players, int turns, int repetitions, bool selfPlay)
+    {
+        if (repetitions is < 1 or > MaxRepetitions)
         {
-            ok = double.TryParse(parts[i], NumberStyles.Float, CultureInfo.InvariantCulture, out values[i]) && double.IsFinite(values[i]);
+            throw new InputException("--repetitions", null, null, "", $"{repetitions} is out of range", $"a whole number from 1 to {MaxRepetitions:N0}");
         }
 
-        if (!ok)
+        if (turns is < 1 or > MaxTurns)
         {
-            throw new InputException("--payoffs", null, null, "", $"'{text}' is not four numbers", "R,T,S,P such as 3,5,0,1");
+            throw new InputException("--turns", null, null, "", $"{turns} is out of range", $"a whole number from 1 to {MaxTurns:N0}");
         }
 
-        return new PrisonersDilemma(values[0], values[1], values[2], values[3]);
+        var pairs = selfPlay ? (long)players * (players + 1) / 2 : (long)players * (players - 1) / 2;
+        if (pairs == 0)
+        {
+            throw new InputException("--strategies", null, null, "", "one strategy without self-play plays no match", "at least two strategies, or self-play");
+        }
+
+        if ((double)pairs * repetitions * turns > MaxMoves)
+        {
+            throw new InputException("--repetitions", null, null, "", $"{pairs:N0} pairs x {repetitions:N0} repetitions x {turns:N0} turns is more than {MaxMoves:N0} moves", "fewer strategies, repetitions or turns");
+        }
     }
 
     private static int ThreadCount(int threads) =>
-        threads == -1 || threads > 0 ? threads : throw new InputException("--threads", null, null, "", $"{threads}", "a positive number of threads, or -1 for all cores");
+        threads == -1 || threads is > 0 and <= Limits.MaxThreads ? threads : throw new InputException("--threads", null, null, "", $"{threads} is out of range", $"a whole number from 1 to {Limits.MaxThreads}, or -1 for all cores");
 
     private static object TournamentJson(TournamentResult result) => new
     {
@@ -296,17 +327,17 @@ internal static class TournamentCommand
 
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A console on stdout; plain (no colour, ASCII borders, wide) when stdout is redirected.</summary>
+    /// <summary>A console on stdout; plain (no colour, ASCII borders) when stdout is redirected or NO_COLOR is set, and wide when redirected.</summary>
     private static IAnsiConsole CreateConsole()
     {
-        var redirected = Console.IsOutputRedirected;
+        var plain = RunConsole.IsPlain();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Console.Out),
-            Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-            ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+            Ansi = plain ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = plain ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
         });
-        if (redirected)
+        if (Console.IsOutputRedirected)
         {
             console.Profile.Width = 240;
         }

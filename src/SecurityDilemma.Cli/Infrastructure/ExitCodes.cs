@@ -12,6 +12,9 @@ public static class ExitCodes
     /// <summary>Bad input: command line, file, field value, or a limit exceeded. Nothing was written.</summary>
     public const int BadInput = 2;
 
+    /// <summary>The environment failed: disk full, no permission, a file in use by another process. Nothing was half-written.</summary>
+    public const int Environment = 3;
+
     /// <summary>Interrupted (Ctrl-C); a sweep can be resumed.</summary>
     public const int Interrupted = 130;
 }

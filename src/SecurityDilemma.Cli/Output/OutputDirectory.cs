@@ -1,3 +1,5 @@
+using SecurityDilemma.IO;
+
 namespace SecurityDilemma.Cli.Output;
 
 /// <summary>
@@ -26,7 +28,7 @@ public sealed class OutputDirectory : IDisposable
     /// </summary>
     public static void Check(string dir)
     {
-        var full = Path.GetFullPath(dir);
+        var full = OutputTarget.Folder(dir, "--out");
         if (File.Exists(full))
         {
             throw new InputException("--out", null, null, dir, "is an existing file", "a new or empty directory");
@@ -45,6 +47,7 @@ public sealed class OutputDirectory : IDisposable
         var full = Path.GetFullPath(dir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(parent);
+        StaleTemps.Clean(parent, new System.Text.RegularExpressions.Regex($"^\\.{System.Text.RegularExpressions.Regex.Escape(Path.GetFileName(full))}\\.tmp-(?<pid>[0-9]+)$"));
         var temp = Path.Combine(parent, $".{Path.GetFileName(full)}.tmp-{Environment.ProcessId}");
         if (Directory.Exists(temp))
         {

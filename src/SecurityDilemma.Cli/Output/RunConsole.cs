@@ -14,10 +14,13 @@ public static class RunConsole
     /// <summary>Most states listed in the console table; larger worlds are summarized in --json and --out.</summary>
     private const int MaxTableStates = 40;
 
+    /// <summary>True when tables should be plain ASCII without colour: stdout is redirected or NO_COLOR is set (no-color.org).</summary>
+    public static bool IsPlain() => Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+
     /// <summary>A console on stdout; plain ASCII without colour when stdout is redirected or NO_COLOR is set.</summary>
     public static IAnsiConsole Create()
     {
-        var plain = Console.IsOutputRedirected || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var plain = IsPlain();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Console.Out),

@@ -66,5 +66,10 @@ public static class PreflightCheck
         }
     }
 
-    private static string Mb(long bytes) => $"{bytes / 1e6:N0} MB";
+    private static string Mb(long bytes) => bytes switch
+    {
+        < 1_000_000 => $"{bytes / 1e3:N0} kB",
+        < 10_000_000_000 => $"{bytes / 1e6:N0} MB",
+        _ => $"{bytes / 1e9:N1} GB",
+    };
 }

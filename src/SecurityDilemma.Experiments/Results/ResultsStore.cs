@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using SecurityDilemma.Engine;
 using SecurityDilemma.Experiments.Execution;
+using SecurityDilemma.IO;
 
 namespace SecurityDilemma.Experiments.Results;
 
@@ -11,6 +12,8 @@ namespace SecurityDilemma.Experiments.Results;
 /// </summary>
 public sealed class ResultsStore : IDisposable
 {
+    private const string Expected = "a .duckdb results database written by 'dilemma sweep' or 'dilemma merge'";
+
     private readonly DuckDBConnection connection;
     private readonly SweepPlan plan;
     private readonly int[] metricIndex;
@@ -37,6 +40,7 @@ public sealed class ResultsStore : IDisposable
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full) ?? ".";
         Directory.CreateDirectory(dir);
+        StaleTemps.Clean(dir, new System.Text.RegularExpressions.Regex($"^\\.{System.Text.RegularExpressions.Regex.Escape(System.IO.Path.GetFileName(full))}\\.(?<pid>[0-9]+)\\.creating(\\.wal)?$"));
         var temp = System.IO.Path.Combine(dir, $".{System.IO.Path.GetFileName(full)}.{Environment.ProcessId}.creating");
         DeleteWithWal(temp);
         try
@@ -79,10 +83,10 @@ public sealed class ResultsStore : IDisposable
     public static ResultsStore Resume(string path, SweepPlan plan, ShardSpec shard)
     {
         var full = System.IO.Path.GetFullPath(path);
-        var connection = Open(full, readOnly: false);
+        var connection = OpenExisting(full, readOnly: false);
         try
         {
-            var info = ReadInfo(connection, full).Single();
+            var info = Verify(connection, full).Single();
             string? mismatch = info.SweepSha256 != plan.SweepSha256 ? "the sweep file has changed (different SHA-256)"
                 : info.ScenarioSha256 != plan.ScenarioSha256 ? "the base scenario file(s) have changed"
                 : info.ShardIndex != shard.Index || info.ShardCount != shard.Count ? $"it holds shard {info.ShardIndex}/{info.ShardCount}, not {shard}"
@@ -112,29 +116,133 @@ public sealed class ResultsStore : IDisposable
     /// <summary>Opens a results database for reading; a missing or foreign file is an <see cref="InputException"/>.</summary>
     public static DuckDBConnection OpenExisting(string path, bool readOnly = true)
     {
-        if (!File.Exists(path))
+        if (Directory.Exists(path))
         {
-            throw new InputException(path, null, null, "", "no such results database", "a .duckdb file written by 'dilemma sweep'");
+            throw new InputException(path, null, null, "", "is a directory", Expected);
         }
 
+        if (!File.Exists(path))
+        {
+            throw new InputException(path, null, null, "", "no such results database", Expected);
+        }
+
+        InputFile.CheckRegularFile(path, Expected);
         DuckDBConnection c;
         try
         {
             c = Open(path, readOnly);
         }
+        catch (DuckDBException e) when (IsLocked(e))
+        {
+            throw new EnvironmentException($"{path}: in use by another process{LockHolder(e)}; expected one writer at a time (wait for it to finish, or use another --out)");
+        }
         catch (DuckDBException e)
         {
-            throw new InputException(path, null, null, "", $"cannot open as a DuckDB database ({e.Message.Split('\n')[0]})", "a .duckdb file written by 'dilemma sweep'");
+            throw new InputException(path, null, null, "", $"cannot open as a DuckDB database ({e.Message.Split('\n')[0]})", Expected);
         }
 
-        if (Scalar<long>(c, "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('runs', 'sweep') AND table_schema = 'main'") != 2)
+        try
+        {
+            if (Scalar<long>(c, "SELECT count(*) FROM information_schema.tables WHERE table_name IN ('runs', 'sweep') AND table_schema = 'main'") != 2)
+            {
+                throw new InputException(path, null, null, "", "not a sweep results database (no runs and sweep tables)", Expected);
+            }
+        }
+        catch (Exception e) when (e is InputException or DuckDBException)
         {
             c.Dispose();
-            throw new InputException(path, null, null, "", "not a sweep results database (no runs and sweep tables)", "a .duckdb file written by 'dilemma sweep'");
+            throw e as InputException ?? Damaged(path, (DuckDBException)e);
         }
 
         return c;
     }
+
+    /// <summary>
+    /// Checks a results database before it is trusted (by --resume, summarize or merge): the tables have the columns the
+    /// sweep writes, every row can be read (a full scan, so a truncated or overwritten file fails here), run ids are
+    /// distinct and inside the sweep's recorded plan, and a finished shard holds all its runs. Returns the sweep rows.
+    /// </summary>
+    public static IReadOnlyList<SweepInfo> Verify(DuckDBConnection c, string path)
+    {
+        try
+        {
+            var columns = new HashSet<string>(StringComparer.Ordinal);
+            using (var cmd = c.CreateCommand())
+            {
+                cmd.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_name = 'runs' AND table_schema = 'main'";
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    columns.Add(r.GetString(0));
+                }
+            }
+
+            foreach (var required in new[] { "run_id", "point_id", "replicate", "seed" })
+            {
+                if (!columns.Contains(required))
+                {
+                    throw new InputException(path, null, null, "runs", $"has no column '{required}' (not written by 'dilemma sweep', or damaged)", Expected);
+                }
+            }
+
+            IReadOnlyList<SweepInfo> infos;
+            try
+            {
+                infos = ReadInfo(c, path);
+            }
+            catch (Exception e) when (e is InvalidCastException or FormatException or IndexOutOfRangeException or ArgumentException)
+            {
+                throw new InputException(path, null, null, "sweep", $"the sweep table does not have the expected columns ({e.Message.Split('\n')[0]})", Expected);
+            }
+
+            var total = infos[0].TotalRuns;
+            if (total < 1 || infos.Any(i => i.TotalRuns != total))
+            {
+                throw new InputException(path, null, null, "sweep", "the recorded plans disagree (total runs)", Expected);
+            }
+
+            long rows, distinct, min, max;
+            using (var cmd = c.CreateCommand())
+            {
+                // hash(r) reads every column of every row, so damaged blocks fail here rather than halfway through a summary.
+                cmd.CommandText = "SELECT count(*), count(DISTINCT run_id), coalesce(min(run_id), 0), coalesce(max(run_id), 0), bit_xor(hash(r)) FROM runs r";
+                using var r = cmd.ExecuteReader();
+                r.Read();
+                (rows, distinct, min, max) = (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3));
+            }
+
+            if (Scalar<long>(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'series' AND table_schema = 'main'") > 0)
+            {
+                Execute(c, "SELECT count(*), bit_xor(hash(s)) FROM series s");
+            }
+
+            if (distinct != rows || min < 0 || max >= total || rows > total)
+            {
+                throw new InputException(path, null, null, "runs", $"holds {rows:N0} rows ({distinct:N0} distinct run ids from {min} to {max}) for a sweep of {total:N0} runs", $"{Expected}, undamaged");
+            }
+
+            var shardRuns = infos.Sum(i => new ShardSpec(i.ShardIndex, Math.Max(1, i.ShardCount)).RunsIn(total));
+            if (infos.All(i => i.FinishedAt is not null) && rows != shardRuns)
+            {
+                throw new InputException(path, null, null, "runs", $"is marked finished but holds {rows:N0} of its {shardRuns:N0} runs", $"{Expected}, undamaged");
+            }
+
+            return infos;
+        }
+        catch (DuckDBException e)
+        {
+            throw Damaged(path, e);
+        }
+    }
+
+    private static InputException Damaged(string path, DuckDBException e)
+        => new(path, null, null, "", $"damaged: DuckDB cannot read it ({e.Message.Split('\n')[0].TrimEnd('.')})", "an undamaged results database (rerun the sweep, or restore a copy)");
+
+    private static bool IsLocked(DuckDBException e)
+        => e.Message.Contains("Could not set lock", StringComparison.Ordinal) || e.Message.Contains("Conflicting lock", StringComparison.Ordinal);
+
+    private static string LockHolder(DuckDBException e)
+        => System.Text.RegularExpressions.Regex.Match(e.Message, "PID (?<pid>[0-9]+)") is { Success: true } m ? $" (PID {m.Groups["pid"].Value})" : "";
 
     /// <summary>The sweep rows of a database (one per shard it holds).</summary>
     public static IReadOnlyList<SweepInfo> ReadInfo(DuckDBConnection c, string source)

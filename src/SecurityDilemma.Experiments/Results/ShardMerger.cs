@@ -30,7 +30,7 @@ public static class ShardMerger
             using var c = ResultsStore.OpenExisting(input);
             var columns = Summarizer.Columns(c, "runs");
             var hasSeries = ResultsStore.Scalar<long>(c, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'series' AND table_schema = 'main'") > 0;
-            foreach (var info in ResultsStore.ReadInfo(c, input))
+            foreach (var info in ResultsStore.Verify(c, input))
             {
                 if (info.FinishedAt is null)
                 {

@@ -15,7 +15,7 @@ public static class Summarizer
     public static SweepSummary Summarize(string path, double level = 0.95)
     {
         using var c = ResultsStore.OpenExisting(path);
-        var infos = ResultsStore.ReadInfo(c, path);
+        var infos = ResultsStore.Verify(c, path);
         var columns = Columns(c, "runs");
         var parameters = columns.Where(col => ResultsSchema.IsParameterColumn(col.Name)).ToList();
         var metrics = columns.Where(col => RunMetrics.Names.Contains(col.Name)).Select(col => col.Name).ToList();

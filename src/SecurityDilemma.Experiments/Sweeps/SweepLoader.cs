@@ -3,6 +3,7 @@ using SecurityDilemma.Engine;
 using SecurityDilemma.Experiments.Sampling;
 using SecurityDilemma.Scenarios;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SecurityDilemma.Experiments.Sweeps;
@@ -24,11 +25,11 @@ public static class SweepLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFile.ReadText(path, "a sweep file, e.g. sweeps/cultures.yaml", Limits.MaxFileBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (InputException e) when (e is not SweepException)
         {
-            throw new SweepException(path, null, null, "", $"cannot read the sweep file ({e.Message})", "a readable YAML file");
+            throw new SweepException(e.Source, e.Line, e.Column, e.Field, e.Problem, e.Expected);
         }
 
         return Parse(text, path, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
@@ -110,7 +111,7 @@ public static class SweepLoader
             foreach (var (k, v) in setMap.Children)
             {
                 var path = Scalar(k, source, "set");
-                fixedOverrides.Add(new FixedOverride(new ParameterOverride(path, Scalar(v, source, $"set.{path}")), (int)v.Start.Line, (int)v.Start.Column));
+                fixedOverrides.Add(new FixedOverride(new ParameterOverride(path, ListValue(v, source, $"set.{path}")), (int)v.Start.Line, (int)v.Start.Column));
             }
         }
 
@@ -143,7 +144,7 @@ public static class SweepLoader
         var series = false;
         if (keys.TryGetValue("series", out var seriesNode))
         {
-            var s = Scalar(seriesNode, source, "series");
+            var s = Plain(seriesNode, source, "series", "true or false");
             series = s switch
             {
                 "true" => true,
@@ -199,7 +200,7 @@ public static class SweepLoader
                         throw At(source, seq, field, "empty value list", "at least one value");
                     }
 
-                    var values = seq.Children.Select(c => Scalar(c, source, field)).ToList();
+                    var values = seq.Children.Select(c => ListValue(c, source, field)).ToList();
                     var dup = values.GroupBy(v => v, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
                     if (dup is not null)
                     {
@@ -261,7 +262,7 @@ public static class SweepLoader
         var integer = false;
         if (keys.TryGetValue("integer", out var intNode))
         {
-            var s = Scalar(intNode, source, field + ".integer");
+            var s = Plain(intNode, source, field + ".integer", "true or false");
             integer = s switch
             {
                 "true" => true,
@@ -278,6 +279,7 @@ public static class SweepLoader
         var stream = new YamlStream();
         try
         {
+            CheckStructure(text, source);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
@@ -298,6 +300,34 @@ public static class SweepLoader
         }
 
         return root;
+    }
+
+    /// <summary>
+    /// One pass over the YAML events before the recursive loader sees them: nesting deeper than the scenario limit
+    /// (100,000 levels of flow maps would overflow the stack) and YAML tags (<c>!!str 0.5</c>) are refused at their place.
+    /// </summary>
+    private static void CheckStructure(string text, string source)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            var e = parser.Current!;
+            if (e is NodeEvent { Tag.IsEmpty: false } tagged)
+            {
+                throw new SweepException(source, (int)e.Start.Line, (int)e.Start.Column, "", $"a YAML tag ('{tagged.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)}')", "plain values without tags (numbers unquoted, as in scenario files)");
+            }
+
+            if (e is MappingStart or SequenceStart && ++depth > Limits.MaxNesting)
+            {
+                throw new SweepException(source, (int)e.Start.Line, (int)e.Start.Column, "", $"nesting deeper than {Limits.MaxNesting} levels", "a sweep file (a few levels of nesting)");
+            }
+
+            if (e is MappingEnd or SequenceEnd)
+            {
+                depth--;
+            }
+        }
     }
 
     /// <summary>Keys of a mapping by name; duplicates and keys outside <paramref name="allowed"/> are errors.</summary>
@@ -324,9 +354,28 @@ public static class SweepLoader
     private static string Scalar(YamlNode node, string source, string field)
         => node is YamlScalarNode { Value: { } v } ? v : throw At(source, node, field, "not a single value", "a scalar");
 
-    private static int ParseInt(YamlNode node, string source, string field)
+    /// <summary>A number or boolean: unquoted, as scenario files require (a quoted "0.5" is text).</summary>
+    private static string Plain(YamlNode node, string source, string field, string expected)
     {
         var s = Scalar(node, source, field);
+        return node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any }
+            ? s
+            : throw At(source, node, field, $"'{s}' is quoted, so it is text", $"{expected}, unquoted (as in scenario files)");
+    }
+
+    /// <summary>A value-list entry: a quoted number or boolean is refused, as the scenario file would refuse it.</summary>
+    private static string ListValue(YamlNode node, string source, string field)
+    {
+        var s = Scalar(node, source, field);
+        var looksTyped = s is "true" or "false" || double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+        return looksTyped && node is YamlScalarNode { Style: not (ScalarStyle.Plain or ScalarStyle.Any) }
+            ? throw At(source, node, field, $"'{s}' is quoted, so it is text", "numbers and booleans unquoted (as in scenario files)")
+            : s;
+    }
+
+    private static int ParseInt(YamlNode node, string source, string field)
+    {
+        var s = Plain(node, source, field, "an integer");
         return int.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
             ? v
             : throw At(source, node, field, $"'{s}' is not a whole number", "an integer");
@@ -334,7 +383,7 @@ public static class SweepLoader
 
     private static ulong ParseULong(YamlNode node, string source, string field)
     {
-        var s = Scalar(node, source, field);
+        var s = Plain(node, source, field, "an integer");
         return ulong.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
             ? v
             : throw At(source, node, field, $"'{s}' is not a non-negative whole number", "an integer from 0 to 18446744073709551615");
@@ -342,7 +391,7 @@ public static class SweepLoader
 
     private static double ParseDouble(YamlNode node, string source, string field)
     {
-        var s = Scalar(node, source, field);
+        var s = Plain(node, source, field, "a number");
         return double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
             ? v
             : throw At(source, node, field, $"'{s}' is not a number", "a finite number");

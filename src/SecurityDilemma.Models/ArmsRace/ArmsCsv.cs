@@ -1,11 +1,12 @@
 using System.Globalization;
+using SecurityDilemma.IO;
 
 namespace SecurityDilemma.Models.ArmsRace;
 
 /// <summary>Reads two arms series (and optionally a year column) from a CSV file with a header row.</summary>
 /// <remarks>
 /// Lines that are blank or start with '#' are comments. Cells are separated by commas and may be wrapped in
-/// double quotes (no embedded commas). Every mistake is an <see cref="InputException"/> naming file, line,
+/// double quotes (RFC 4180, read by <see cref="CsvRows"/>). Every mistake is an <see cref="InputException"/> naming file, line,
 /// column (1-based character position of the cell) and the CSV column.
 /// </remarks>
 public static class ArmsCsv
@@ -13,16 +14,17 @@ public static class ArmsCsv
     /// <summary>The fewest years a fit needs: two yearly changes.</summary>
     public const int MinimumYears = 3;
 
+    /// <summary>The most data rows read: a yearly series is far shorter; longer files are refused before fitting.</summary>
+    public const int MaxRows = 100_000;
+
+    /// <summary>Largest magnitude of a value: the fit squares and sums them, which overflows near 1e154.</summary>
+    public const double MaxMagnitude = 1e12;
+
     /// <summary>Reads <paramref name="path"/>. Without <paramref name="yearColumn"/> a column named "year" is used if present, else rows count 1, 2, 3, ...</summary>
     public static ArmsSeries Read(string path, string xColumn, string yColumn, string? yearColumn = null)
     {
-        if (!File.Exists(path))
-        {
-            throw new InputException(path, null, null, "", "file not found", "a CSV file with a header row");
-        }
-
-        using var reader = new StreamReader(path);
-        return Parse(reader, path, xColumn, yColumn, yearColumn);
+        var text = InputFile.ReadText(path, "a CSV file (UTF-8) with a header row");
+        return Parse(new StringReader(text), path, xColumn, yColumn, yearColumn);
     }
 
     /// <summary>Parses CSV text from <paramref name="reader"/>; <paramref name="source"/> names it in errors.</summary>
@@ -34,17 +36,9 @@ public static class ArmsCsv
         var years = new List<double>();
         var xs = new List<double>();
         var ys = new List<double>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        foreach (var row in CsvRows.Read(reader, source))
         {
-            lineNumber++;
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var cells = Split(line);
+            var (lineNumber, line, cells) = (row.Line, row.Raw, row.Cells);
             if (header is null)
             {
                 header = cells;
@@ -62,6 +56,11 @@ public static class ArmsCsv
                 }
 
                 continue;
+            }
+
+            if (years.Count >= MaxRows)
+            {
+                throw new InputException(source, lineNumber, 1, "", $"more than {MaxRows:N0} data rows", $"a yearly series of at most {MaxRows:N0} rows");
             }
 
             var x = Number(cells, xIndex, header, source, lineNumber, line);
@@ -116,31 +115,11 @@ public static class ArmsCsv
             throw new InputException(source, line, cells[index].Start, name, $"not a number: '{text}'", "a finite number such as 199.2");
         }
 
-        return value;
-    }
-
-    /// <summary>Splits a line into trimmed cells with their 1-based starting character positions.</summary>
-    private static List<(int Start, string Text)> Split(string line)
-    {
-        var cells = new List<(int, string)>();
-        var start = 0;
-        while (true)
+        if (Math.Abs(value) > MaxMagnitude)
         {
-            var comma = line.IndexOf(',', start);
-            var end = comma < 0 ? line.Length : comma;
-            var text = line[start..end].Trim();
-            if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
-            {
-                text = text[1..^1].Trim();
-            }
-
-            cells.Add((start + 1, text));
-            if (comma < 0)
-            {
-                return cells;
-            }
-
-            start = comma + 1;
+            throw new InputException(source, line, cells[index].Start, name, $"{text} is too large to fit", $"a value of magnitude at most {MaxMagnitude:0e0}");
         }
+
+        return value;
     }
 }

@@ -15,6 +15,9 @@ public static class Limits
     /// <summary>Most states in a scenario (the engine's sparse-neighbourhood bar is 100,000 states).</summary>
     public const int MaxStates = 100_000;
 
+    /// <summary>Most states in a scenario without borders, where every pair neighbours (n^2 / 2 pairs); give borders for more.</summary>
+    public const int MaxStatesWithoutBorders = 1_000;
+
     /// <summary>Fewest states in a scenario: a dilemma needs two.</summary>
     public const int MinStates = 2;
 

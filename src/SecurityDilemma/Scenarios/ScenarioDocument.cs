@@ -64,6 +64,9 @@ public sealed class ScenarioDocument
     /// <summary>Shorthand for <see cref="With(IEnumerable{ParameterOverride})"/> with PATH=VALUE texts.</summary>
     public ScenarioDocument With(params string[] overrides) => With(overrides.Select(ParameterOverride.Parse));
 
+    /// <summary>The document (with its overrides) as block-style YAML; comments of the source are not kept.</summary>
+    public string ToYaml() => root is null ? "" : YamlTreeWriter.Write(root);
+
     /// <summary>Validates every field and range and returns the immutable scenario.</summary>
     public Scenario Build() => ScenarioBuilder.Build(root, SourceName);
 }

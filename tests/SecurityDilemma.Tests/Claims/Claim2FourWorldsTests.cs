@@ -1,5 +1,6 @@
 using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
 
@@ -12,18 +13,19 @@ namespace SecurityDilemma.Tests.Claims;
 /// </summary>
 public class Claim2FourWorldsTests(ITestOutputHelper output)
 {
-    public static TheoryData<int, double, double, double, double, string> Worlds => new()
+    public static TheoryData<int, double, double, double, double, string, bool> Worlds => new()
     {
-        // states, offense-advantage balance, defense-advantage balance, low d, high d, names
-        { 2, 0.5, 2.0, 0.1, 0.9, "Athens" },
-        { 3, 0.6, 1.8, 0.2, 0.8, "Realm" },
+        // states, offense-advantage balance, defense-advantage balance, low d, high d, names, graded dynamics
+        { 2, 0.5, 2.0, 0.1, 0.9, "Athens", false },
+        { 3, 0.6, 1.8, 0.2, 0.8, "Realm", false },
+        { 3, 0.6, 1.8, 0.2, 0.8, "Realm", true },
     };
 
     [Theory]
     [MemberData(nameof(Worlds))]
-    public void WarAndBurdenAreOrderedAcrossJervissFourWorlds(int states, double offense, double defense, double low, double high, string name)
+    public void WarAndBurdenAreOrderedAcrossJervissFourWorlds(int states, double offense, double defense, double low, double high, string name, bool graded)
     {
-        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 202 };
+        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 202, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         RunResult[] World(double balance, double d) => Replications.Run(k => TestWorlds.Family(k, family, balance, d));
         var worlds = new (string Name, RunResult[] Runs)[]
         {

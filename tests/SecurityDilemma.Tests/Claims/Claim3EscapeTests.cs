@@ -11,18 +11,19 @@ namespace SecurityDilemma.Tests.Claims;
 /// </summary>
 public class Claim3EscapeTests(ITestOutputHelper output)
 {
-    public static TheoryData<int, double, double, string> Worlds => new()
+    public static TheoryData<int, double, double, string, bool> Worlds => new()
     {
-        // states, balance, distinguishability, names
-        { 2, 2.0, 0.9, "Athens" },
-        { 4, 1.6, 0.75, "Canton" },
+        // states, balance, distinguishability, names, graded dynamics
+        { 2, 2.0, 0.9, "Athens", false },
+        { 4, 1.6, 0.75, "Canton", false },
+        { 4, 1.6, 0.75, "Canton", true },
     };
 
     [Theory]
     [MemberData(nameof(Worlds))]
-    public void SecuritySeekersEscapeTheDilemmaPowerMaximizersDoNot(int states, double balance, double d, string name)
+    public void SecuritySeekersEscapeTheDilemmaPowerMaximizersDoNot(int states, double balance, double d, string name, bool graded)
     {
-        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 303 };
+        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 303, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         var seekers = Replications.Run(k => TestWorlds.Family(k, family, balance, d, _ => Motive.SecuritySeeker));
         var maximizers = Replications.Run(k => TestWorlds.Family(k, family, balance, d, _ => Motive.PowerMaximizer));
 

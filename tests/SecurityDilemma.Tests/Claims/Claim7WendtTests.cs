@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
 
@@ -10,18 +11,19 @@ namespace SecurityDilemma.Tests.Claims;
 /// </summary>
 public class Claim7WendtTests(ITestOutputHelper output)
 {
-    public static TheoryData<int, double, double, double, string> Worlds => new()
+    public static TheoryData<int, double, double, double, string, bool> Worlds => new()
     {
-        // states, balance, distinguishability, worst-case bias, names
-        { 2, 2.0, 0.9, 0.8, "Athens" },
-        { 3, 1.5, 0.7, 0.6, "Duchy" },
+        // states, balance, distinguishability, worst-case bias, names, graded dynamics
+        { 2, 2.0, 0.9, 0.8, "Athens", false },
+        { 3, 1.5, 0.7, 0.6, "Duchy", false },
+        { 2, 1.2, 0.4, 0.8, "Athens", true },
     };
 
     [Theory]
     [MemberData(nameof(Worlds))]
-    public void WorstCaseBiasTurnsAPeacefulWorldIntoASpiral(int states, double balance, double d, double bias, string name)
+    public void WorstCaseBiasTurnsAPeacefulWorldIntoASpiral(int states, double balance, double d, double bias, string name, bool graded)
     {
-        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 707 };
+        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 707, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         var calm = Replications.Run(k => TestWorlds.Family(k, family, balance, d));
         var fearful = Replications.Run(k => TestWorlds.Family(k, family, balance, d, worstCase: bias));
 

@@ -13,19 +13,20 @@ namespace SecurityDilemma.Tests.Claims;
 /// </summary>
 public class Claim8MitzenTests(ITestOutputHelper output)
 {
-    public static TheoryData<int, double, double, int, double, double, double, string> Worlds => new()
+    public static TheoryData<int, double, double, int, double, double, double, string, bool> Worlds => new()
     {
-        // states, balance before, d before, change year, balance after, d after, routine attachment, names
-        { 2, 0.5, 0.1, 20, 2.0, 0.9, 0.8, "Athens" },
-        { 3, 0.7, 0.2, 25, 2.5, 0.8, 0.6, "March" },
+        // states, balance before, d before, change year, balance after, d after, routine attachment, names, graded dynamics
+        { 2, 0.5, 0.1, 20, 2.0, 0.9, 0.8, "Athens", false },
+        { 3, 0.7, 0.2, 25, 2.5, 0.8, 0.6, "March", false },
+        { 3, 0.7, 0.2, 25, 2.5, 0.8, 0.6, "March", true },
     };
 
     [Theory]
     [MemberData(nameof(Worlds))]
-    public void RoutineAttachmentKeepsARivalryGoingAfterItsCauseIsRemoved(int states, double before, double dBefore, int year, double after, double dAfter, double routine, string name)
+    public void RoutineAttachmentKeepsARivalryGoingAfterItsCauseIsRemoved(int states, double before, double dBefore, int year, double after, double dAfter, double routine, string name, bool graded)
     {
         const int window = 20;
-        var family = new WorldFamily { States = states, Years = year + window, NamePrefix = name, PriorLow = 0.05, PriorHigh = 0.2, Seed = 808 };
+        var family = new WorldFamily { States = states, Years = year + window, NamePrefix = name, PriorLow = 0.05, PriorHigh = 0.2, Seed = 808, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         TechnologyChange[] change = [new TechnologyChange { Year = year, OffenseDefenseBalance = after, Distinguishability = dAfter }];
         var detached = Replications.Run(k => TestWorlds.Family(k, family, before, dBefore, changes: change), _ => new SeriesRecorder());
         var attached = Replications.Run(k => TestWorlds.Family(k, family, before, dBefore, routine: routine, changes: change), _ => new SeriesRecorder());

@@ -58,6 +58,7 @@ public static class TestWorlds
             Technology = new Technology { OffenseDefenseBalance = balance, Distinguishability = distinguishability },
             TechnologyChanges = changes ?? [],
             States = states,
+            Dynamics = family.Dynamics,
         };
     }
 }
@@ -65,6 +66,9 @@ public static class TestWorlds
 /// <summary>A family of generated worlds: size, horizon, ranges of endowments, names.</summary>
 public sealed record WorldFamily
 {
+    /// <summary>The engine dynamics the family's worlds run (docs/model.md).</summary>
+    public Dynamics Dynamics { get; init; } = Dynamics.Classic;
+
     public int States { get; init; } = 2;
 
     public int Years { get; init; } = 60;

@@ -3,7 +3,7 @@ using SecurityDilemma.Models.Text;
 namespace SecurityDilemma.Scenarios.Schema;
 
 /// <summary>"Did you mean ...?" for misspelt keys, choices and state names.</summary>
-internal static class Suggestions
+public static class Suggestions
 {
     /// <summary>The candidate closest to <paramref name="word"/> by edit distance, if it is close enough to be a likely typo.</summary>
     public static string? Nearest(string word, IEnumerable<string> candidates)

@@ -147,6 +147,12 @@ internal static class YamlTreeReader
         {
             var current = parser.Current ?? throw new YamlException("unexpected end of input");
             Last = At(current);
+            if (current is NodeEvent { Tag.IsEmpty: false } tagged)
+            {
+                var p = At(current);
+                throw new ScenarioException(source, p.Line, p.Column, path, $"a YAML tag ('{tagged.Tag.Value.Replace("tag:yaml.org,2002:", "!!", StringComparison.Ordinal)}')", "plain values without tags (numbers unquoted, text plain or quoted)");
+            }
+
             if (depth > Limits.MaxNesting)
             {
                 var p = At(current);

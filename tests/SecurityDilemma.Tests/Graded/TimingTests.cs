@@ -3,7 +3,7 @@ using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Scenarios;
 using Xunit.Abstractions;
 
-namespace SecurityDilemma.Tests.Dynamics;
+namespace SecurityDilemma.Tests.Graded;
 
 /// <summary>
 /// Timing and base rate of war in the shipped baseline worlds (those that run the graded dynamics and are not built around an
@@ -23,7 +23,7 @@ public class TimingTests(ITestOutputHelper output)
         {
             var text = File.ReadAllText(file);
             var scenario = ScenarioDocument.Load(file).Build();
-            if (scenario.Dynamics == SecurityDilemma.Scenarios.Dynamics.Graded && !text.Contains("immediate crisis", StringComparison.OrdinalIgnoreCase))
+            if (scenario.Dynamics == Dynamics.Graded && !text.Contains("immediate crisis", StringComparison.OrdinalIgnoreCase))
             {
                 data.Add(Path.GetFileName(file));
             }

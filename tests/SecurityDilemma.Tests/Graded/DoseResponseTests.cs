@@ -5,7 +5,7 @@ using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Scenarios;
 using Xunit.Abstractions;
 
-namespace SecurityDilemma.Tests.Dynamics;
+namespace SecurityDilemma.Tests.Graded;
 
 /// <summary>
 /// Graded dose-response: over offense-defense balance x distinguishability (10 x 5 points, 200 seeded replications each), the

@@ -5,7 +5,7 @@ using SecurityDilemma.Tests.Claims;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
 
-namespace SecurityDilemma.Tests.Dynamics;
+namespace SecurityDilemma.Tests.Graded;
 
 /// <summary>What each mechanism of the graded dynamics does, over seeded replications (effects with 95% intervals).</summary>
 public class GradedMechanismTests(ITestOutputHelper output)
@@ -24,7 +24,7 @@ public class GradedMechanismTests(ITestOutputHelper output)
         LeaderSettings? leaders = null, double prior = 0.7) =>
         TestWorlds.Pair(balance, d, priorTrust: prior, hierarchy: hierarchy, years: 100, noise: 0.25) with
         {
-            Dynamics = SecurityDilemma.Scenarios.Dynamics.Graded,
+            Dynamics = Dynamics.Graded,
             GrowthNoise = 0.02,
             EnforcerStrength = enforcer,
             Leaders = leaders ?? Leaders,
@@ -85,6 +85,28 @@ public class GradedMechanismTests(ITestOutputHelper output)
         Assert.All(biases, b => Assert.InRange(b, 0.0, 0.4)); // 0 +- 0.4, clamped at 0
         Assert.All(empathies, e => Assert.InRange(e, StateSpec.DefaultEmpathy - 0.25, StateSpec.DefaultEmpathy + 0.25 + 1e-9));
         Assert.True(biases.Distinct().Count() > 10 && empathies.Distinct().Count() > 10, "traits vary between leaders");
+    }
+
+    [Fact]
+    public void Mearsheimer2001_PowerMaximizersBurdenMovesWithTheBalanceAndStaysAboveSecuritySeekers()
+    {
+        // Offensive realism's states do not arm at a fixed rate: they buy the strength that maximizes their chance of winning
+        // net of its cost, which depends on the balance. Under defense dominance and high distinguishability they still arm
+        // more than security seekers, who can afford restraint there (claim 3, not written in as a fixed burden).
+        Scenario Maximizers(double balance, Motive motive) => Pair(balance, 0.9, leaders: new LeaderSettings()) with
+        {
+            States = [.. Pair(balance, 0.9).States.Select(s => s with { Motive = motive })],
+        };
+        var offense = Replications.Run(k => Maximizers(0.5, Motive.PowerMaximizer), 100);
+        var defense = Replications.Run(k => Maximizers(2.0, Motive.PowerMaximizer), 100);
+        var seekers = Replications.Run(k => Maximizers(2.0, Motive.SecuritySeeker), 100);
+        output.Report("power maximizers' burden at balance 0.5", Estimate.Mean(Replications.Burden(offense)));
+        output.Report("power maximizers' burden at balance 2", Estimate.Mean(Replications.Burden(defense)));
+        output.Report("security seekers' burden at balance 2", Estimate.Mean(Replications.Burden(seekers)));
+        var byBalance = output.Report("burden, balance 2 - balance 0.5", Estimate.Difference(Replications.Burden(defense), Replications.Burden(offense)));
+        var byMotive = output.Report("burden at balance 2, power maximizers - security seekers", Estimate.Difference(Replications.Burden(defense), Replications.Burden(seekers)));
+        Assert.True(byBalance.AboveZero || byBalance.BelowZero, "the burden moves with the balance");
+        Assert.True(byMotive.AboveZero);
     }
 
     private static double ParseAfter(string text, string label)

@@ -5,7 +5,7 @@ using SecurityDilemma.Tests.Claims;
 using SecurityDilemma.Tests.Scenarios;
 using Xunit.Abstractions;
 
-namespace SecurityDilemma.Tests.Dynamics;
+namespace SecurityDilemma.Tests.Graded;
 
 /// <summary>What the headers of the shipped graded worlds say they show, checked over 200 seeds each.</summary>
 public class ShippedHeaderTests(ITestOutputHelper output)

@@ -2,7 +2,7 @@ using System.Runtime.Intrinsics;
 using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Bargaining;
 
-namespace SecurityDilemma.Tests.Dynamics;
+namespace SecurityDilemma.Tests.Graded;
 
 /// <summary>Hand-computed cases for the rules of the graded dynamics, exactly as the engine calls them.</summary>
 public class GradedRulesTests
