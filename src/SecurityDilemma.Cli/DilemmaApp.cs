@@ -34,6 +34,9 @@ public static class DilemmaApp
             ServeCommand.Create(),
             PlotCommand.Create(),
             ReportCommand.Create(),
+            DiagnoseCommand.Create(),
+            ExplainCommand.Create(),
+            LensesCommand.Create(),
         ];
         root.Options.Add(Quiet);
         foreach (var command in commands)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using SecurityDilemma.Analysis.Evidence;
+using SecurityDilemma.Analysis.Lenses;
 using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Cli.Output;
 using SecurityDilemma.Engine;
@@ -36,9 +38,10 @@ internal static class RunCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write series.csv, trust.csv, events.csv and run.json (runs.csv with --replications) to this new or empty directory" };
         var format = new Option<string>("--format") { Description = "Table format under --out: csv or parquet", DefaultValueFactory = _ => "csv" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object (scenario, seed, years, wars, metrics, alliances, crises) instead of tables" };
+        var lens = LensOption.Create();
         var command = new Command("run", "Run a scenario: a summary table (or --json), optional tidy time series and event log (--out), replications with confidence intervals.");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { seed, years, set, replications, threads, output, format, json })
+        foreach (var o in new Option[] { seed, years, set, replications, threads, output, format, json, lens })
         {
             command.Options.Add(o);
         }
@@ -53,11 +56,11 @@ internal static class RunCommand
             pr.GetValue(output),
             pr.GetValue(format) ?? "csv",
             pr.GetValue(json),
-            pr.GetValue(DilemmaApp.Quiet)), cancellation))));
+            pr.GetValue(DilemmaApp.Quiet), pr.GetValue(lens)), cancellation))));
         return command;
     }
 
-    private sealed record Request(string File, ulong? Seed, int? Years, string[] Sets, int Replications, int? Threads, string? Out, string Format, bool Json, bool Quiet);
+    private sealed record Request(string File, ulong? Seed, int? Years, string[] Sets, int Replications, int? Threads, string? Out, string Format, bool Json, bool Quiet, string? Lens);
 
     private static int Execute(Request q, CancellationToken cancellation)
     {
@@ -93,7 +96,9 @@ internal static class RunCommand
             extra.Add(new ParameterOverride("years", y.ToString(CultureInfo.InvariantCulture)));
         }
 
-        var scenario = ScenarioInput.Load(q.File, q.Sets, [.. extra]);
+        // A lens's overrides come first, so --set can still change what it sets.
+        List<ParameterOverride> overrides = [.. LensOption.Overrides(q.Lens), .. q.Sets.Select(ParameterOverride.Parse), .. extra];
+        var scenario = ScenarioDocument.Load(q.File).With(overrides).Build();
         if (q.Out is { } dir)
         {
             OutputDirectory.Check(dir);
@@ -106,6 +111,7 @@ internal static class RunCommand
             : RunReplications(scenario, q, outDir, cancellation);
         if (outDir is not null)
         {
+            AnalysisOutput.WriteInput(outDir.Temp, q.File, overrides, q.Lens);
             AtomicFile.WriteAllText(outDir.PathOf("run.json"), Serialize(document));
             outDir.Commit();
         }
@@ -128,10 +134,13 @@ internal static class RunCommand
         }
         else
         {
+            var evidence = new EvidenceRecorder();
             using (var csv = new CsvRunRecorder(outDir.Temp, [.. scenario.States.Select(st => st.Name)]))
             {
-                result = Simulation.Run(scenario, scenario.Seed, new RecorderFanOut(final, csv));
+                result = Simulation.Run(scenario, scenario.Seed, new RecorderFanOut(final, csv, evidence));
             }
+
+            AnalysisOutput.WriteStageGames(outDir.Temp, scenario, evidence);
 
             if (q.Format == "parquet")
             {

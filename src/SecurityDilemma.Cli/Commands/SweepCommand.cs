@@ -33,19 +33,20 @@ internal static class SweepCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "parquet|csv DIR",
         };
+        var lens = LensOption.Create();
         var command = new Command("sweep", "Run a parameter sweep (replications, seeds, resume, shards) into a DuckDB results database.");
         command.Arguments.Add(file);
-        foreach (var o in new Option[] { threads, output, resume, shard, slurm, export })
+        foreach (var o in new Option[] { threads, output, resume, shard, slurm, export, lens })
         {
             command.Options.Add(o);
         }
 
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () => Execute(
-            pr.GetValue(file)!, pr.GetValue(threads), pr.GetValue(output), pr.GetValue(resume), pr.GetValue(shard), pr.GetValue(slurm), pr.GetValue(export), pr.GetValue(DilemmaApp.Quiet))));
+            pr.GetValue(file)!, pr.GetValue(threads), pr.GetValue(output), pr.GetValue(resume), pr.GetValue(shard), pr.GetValue(slurm), pr.GetValue(export), pr.GetValue(DilemmaApp.Quiet), pr.GetValue(lens))));
         return command;
     }
 
-    private static int Execute(string file, int threads, string? output, bool resume, string? shardText, int? slurm, string[]? export, bool quiet)
+    private static int Execute(string file, int threads, string? output, bool resume, string? shardText, int? slurm, string[]? export, bool quiet, string? lens)
     {
         if (threads < 1 || threads > Limits.MaxThreads)
         {
@@ -63,7 +64,7 @@ internal static class SweepCommand
         }
 
         var shard = shardText is null ? ShardSpec.All : ShardSpec.Parse(shardText);
-        var sweep = SweepLoader.Load(file);
+        var sweep = LensOption.ApplyTo(SweepLoader.Load(file), lens);
         var plan = SweepPlan.Build(sweep);
 
         var baseName = Path.GetFileNameWithoutExtension(file);

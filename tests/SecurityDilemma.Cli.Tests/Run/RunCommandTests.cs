@@ -87,7 +87,7 @@ public class RunCommandTests(ITestOutputHelper output)
         {
             var r = Cli.Run("run", "scenarios/routine.yaml", "--years", "60", "--out", dir, "--json");
             Assert.True(r.ExitCode == 0, r.ToString());
-            Assert.Equal(["events.csv", "run.json", "series.csv", "trust.csv"], Directory.GetFiles(dir).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
+            Assert.Equal(["events.csv", "input.json", "run.json", "scenario.yaml", "series.csv", "stage_games.csv", "trust.csv"], Directory.GetFiles(dir).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
             Assert.Equal(r.Stdout, File.ReadAllText(Path.Combine(dir, "run.json")));
 
             var series = File.ReadAllLines(Path.Combine(dir, "series.csv"));
@@ -124,7 +124,7 @@ public class RunCommandTests(ITestOutputHelper output)
             Assert.Equal(0, Cli.Run("run", "scenarios/multipolar.yaml", "--years", "15", "--out", csv).ExitCode);
             var r = Cli.Run("run", "scenarios/multipolar.yaml", "--years", "15", "--out", parquet, "--format", "parquet");
             Assert.True(r.ExitCode == 0, r.ToString());
-            Assert.Equal(["events.parquet", "run.json", "series.parquet", "trust.parquet"], Directory.GetFiles(parquet).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
+            Assert.Equal(["events.parquet", "input.json", "run.json", "scenario.yaml", "series.parquet", "stage_games.csv", "trust.parquet"], Directory.GetFiles(parquet).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
 
             using var db = new DuckDBConnection("Data Source=:memory:");
             db.Open();
