@@ -40,7 +40,7 @@ public class GameCommandTests
     {
         var r = Cli.Run("game", "--payoffs", "3,0,5,1");
         Assert.True(r.ExitCode == 0, r.ToString());
-        Assert.Contains("PrisonersDilemma", r.Stdout);
+        Assert.Contains("Prisoner's Dilemma", r.Stdout);
         Assert.Contains("Meaning: defection is dominant", r.Stdout);
     }
 
