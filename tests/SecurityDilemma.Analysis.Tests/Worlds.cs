@@ -40,7 +40,7 @@ internal static class Worlds
     public static ScenarioDocument Preemption() => Shipped("spiral.yaml", "years=40", "dynamics=classic", "technology.offense_defense_balance=0.3", "technology.distinguishability=1", "states.*.prior_trust=0.5");
 
     /// <summary>The shipped spiral world on the classic dynamics, shortened: wars between security seekers in most seeds.</summary>
-    public static ScenarioDocument ClassicSpiral(params string[] overrides) => Shipped("spiral.yaml", ["years=40", "dynamics=classic", .. overrides]);
+    public static ScenarioDocument ClassicSpiral(params string[] overrides) => Shipped("spiral.yaml", ["years=40", "dynamics=classic", "technology.offense_defense_balance=0.5", "observation_noise=0.1", "states.*.prior_trust=0.5", .. overrides]);
 
     public static RunEvidence Run(ScenarioDocument document) => RunEvidence.Simulate(document);
 }

@@ -85,7 +85,7 @@ internal sealed partial class World
     private void ReplaceLeaders(int year, IRunRecorder? recorder)
     {
         var leaders = _scenario.Leaders;
-        if (leaders.Turnover <= 0.0)
+        if (!Graded || leaders.Turnover <= 0.0)
         {
             return;
         }
@@ -950,7 +950,7 @@ internal sealed partial class World
         Weariness[i] *= k.WearinessDecay;
 
         // Growth: the state's trend, a yearly shock (differential, noisy growth shifts power: Powell 2006), the burden's drag.
-        var shock = _scenario.GrowthNoise > 0.0 ? _scenario.GrowthNoise * _decisionRng[i].NextGaussian() : 0.0;
+        var shock = Graded && _scenario.GrowthNoise > 0.0 ? _scenario.GrowthNoise * _decisionRng[i].NextGaussian() : 0.0;
         var growth = (Graded ? TrendGrowth[i] : k.Growth) + shock - (k.BurdenDrag * burden);
         SetResources(i, Resources[i] * (1.0 + growth));
         ObservedGrowth[i] += k.GrowthSmoothing * (growth - ObservedGrowth[i]);

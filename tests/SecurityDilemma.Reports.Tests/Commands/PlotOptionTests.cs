@@ -9,7 +9,7 @@ public class PlotOptionTests(Inputs inputs)
     [Theory]
     [InlineData("Best responses: StagHunt", "game", "--payoffs", "4,0,3,3")]
     [InlineData("Fearon's bargaining range: p = 0.5, c_A = 0.1, c_B = 0.1 gives [0.4, 0.6]", "fearon", "--p", "0.5", "--cost-a", "0.1", "--cost-b", "0.1")]
-    [InlineData("Tournament scores in rank order (5 repetitions, seed 3)", "tournament", "-s", "tft,alld,wsls", "-r", "5", "--seed", "3")]
+    [InlineData("Tournament scores in rank order (5 repetitions, seed 3)", "tournament", "--strategies", "tft,alld,wsls", "-r", "5", "--seed", "3")]
     [InlineData("Moran process: population over time", "moran", "-p", "tft=3,alld=3", "--seed", "2")]
     public void Plot_WritesTheFigure_NamedInItsTitle(string title, params string[] args)
     {
@@ -24,7 +24,7 @@ public class PlotOptionTests(Inputs inputs)
     [Theory]
     [InlineData("game", "--payoffs", "4,0,3,3")]
     [InlineData("fearon", "--p", "0.5", "--cost-a", "0.1", "--cost-b", "0.1")]
-    [InlineData("tournament", "-s", "tft,alld", "-r", "2")]
+    [InlineData("tournament", "--strategies", "tft,alld", "-r", "2")]
     public void Plot_ToABadPath_Exit2_BeforeAnyWork(params string[] args)
     {
         var dir = Path.Combine(inputs.Root, "option-" + Guid.NewGuid().ToString("N")[..8]);

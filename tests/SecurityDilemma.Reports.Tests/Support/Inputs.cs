@@ -11,8 +11,8 @@ public sealed class Inputs : IDisposable
         Directory.CreateDirectory(Root);
         Dilemma.Ok("run", "scenarios/july-1914.yaml", "--out", RunDir);
         Dilemma.Ok("sweep", "sweeps/gallery.yaml", "--out", Sweep, "--quiet");
-        File.WriteAllText(TournamentJson, Dilemma.Ok("tournament", "-s", Strategies, "-r", "12", "--json").Stdout);
-        Dilemma.Ok("tournament", "-s", Strategies, "-r", "12", "--matches", Matches);
+        File.WriteAllText(TournamentJson, Dilemma.Ok("tournament", "--strategies", Strategies, "-r", "12", "--json").Stdout);
+        Dilemma.Ok("tournament", "--strategies", Strategies, "-r", "12", "--matches", Matches);
         foreach (var (path, seed) in MoranFiles.Select((p, i) => (p, i + 1)))
         {
             File.WriteAllText(path, Dilemma.Ok("tournament", "moran", "-p", "tft=4,alld=3,wsls=3", "--seed", $"{seed}", "--json").Stdout);

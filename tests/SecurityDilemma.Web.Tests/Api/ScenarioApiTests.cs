@@ -15,8 +15,9 @@ public sealed class ScenarioApiTests : ServerTestBase
         Assert.Equal(files, names);
         var spiral = list.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "spiral");
         Assert.Equal(2, spiral.GetProperty("states").GetInt32());
-        Assert.Equal(0.5, spiral.GetProperty("sliders").GetProperty("offense_defense_balance").GetDouble());
-        Assert.Equal(0.2, spiral.GetProperty("sliders").GetProperty("distinguishability").GetDouble());
+        var file = SecurityDilemma.Scenarios.ScenarioDocument.Load(Path.Combine(RepoRoot(), "scenarios", "spiral.yaml")).Build();
+        Assert.Equal(file.Technology.OffenseDefenseBalance, spiral.GetProperty("sliders").GetProperty("offense_defense_balance").GetDouble());
+        Assert.Equal(file.Technology.Distinguishability, spiral.GetProperty("sliders").GetProperty("distinguishability").GetDouble());
     }
 
     [Fact]
