@@ -31,6 +31,7 @@ internal sealed class ScenarioFactory(ShippedScenarios shipped, ServerLimits lim
             Add(overrides, "technology.distinguishability", settings.Distinguishability, 0, 1, "settings.distinguishability");
             Add(overrides, "states.*.worst_case_bias", settings.WorstCaseBias, 0, 1, "settings.worst_case_bias");
             Add(overrides, "states.*.prior_trust", settings.PriorTrust, 0.01, 0.99, "settings.prior_trust");
+            Add(overrides, "states.*.empathy", settings.Empathy, 0, 1, "settings.empathy");
         }
 
         overrides.AddRange(extra);

@@ -11,6 +11,9 @@ internal sealed record Settings
 
     public double? PriorTrust { get; init; }
 
+    /// <summary>Every leader's empathy (graded dynamics): how far it counts the fear its own forces cause (Booth &amp; Wheeler 2008).</summary>
+    public double? Empathy { get; init; }
+
     /// <summary>Share of states that are greedy (the rest security seekers), spread evenly over the list.</summary>
     public double? GreedyShare { get; init; }
 

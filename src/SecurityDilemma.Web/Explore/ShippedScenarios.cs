@@ -23,6 +23,7 @@ internal sealed class ShippedScenarios
                 Distinguishability = scenario.Technology.Distinguishability,
                 WorstCaseBias = scenario.States[0].WorstCaseBias,
                 PriorTrust = scenario.States[0].PriorTrust,
+                Empathy = scenario.States[0].Empathy,
                 GreedyShare = (double)scenario.States.Count(x => x.Motive != Motive.SecuritySeeker) / scenario.States.Count,
                 States = scenario.States.Count,
             };

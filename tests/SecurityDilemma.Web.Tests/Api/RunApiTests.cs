@@ -59,6 +59,16 @@ public sealed class RunApiTests : ServerTestBase
     }
 
     [Fact]
+    public async Task EmpathySlider_ChangesWhatTheSpiralsLeadersReadIntoArming()
+    {
+        // Graded spiral: leaders who see the fear their own forces cause (empathy 1) end 30 years more trusting than blind ones.
+        async Task<double> LastTrust(double empathy) =>
+            (await Lines(await Post(Client, "/api/runs", new { scenario = "spiral", years = 30, seed = 3, settings = new { empathy } })))[30]
+                .GetProperty("states")[0].GetProperty("trust").GetDouble();
+        Assert.True(await LastTrust(1.0) > await LastTrust(0.0));
+    }
+
+    [Fact]
     public async Task UploadedYaml_Runs()
     {
         const string yaml = "name: up\nyears: 4\nstates:\n  - name: X\n  - name: Y\n  - name: Z\n";
@@ -99,6 +109,7 @@ public sealed class RunApiTests : ServerTestBase
     [InlineData("distinguishability", 1.5)]
     [InlineData("worst_case_bias", -0.1)]
     [InlineData("prior_trust", 1.0)]
+    [InlineData("empathy", 1.5)]
     [InlineData("greedy_share", 1.01)]
     [InlineData("states", 1.0)]
     [InlineData("states", 61.0)]
