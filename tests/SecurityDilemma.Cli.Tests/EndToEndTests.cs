@@ -13,7 +13,7 @@ public class EndToEndTests
     [InlineData("run", "scenarios/jervis-doubly-dangerous.yaml", "-r", "20", "--years", "30", "--quiet")] // progress lines are timed, so quiet
     [InlineData("validate", "scenarios/no-such.yaml")]
     [InlineData("run", "scenarios/spiral.yaml", "--years", "soon")]
-    [InlineData("tournament", "--strategies", "tft,alld", "--turns", "50", "--repetitions", "2")]
+    [InlineData("tournament", "--strategies", "tft,alld", "--turns", "50", "--repetitions", "2", "--quiet")] // progress lines are timed, so quiet
     public void AProcess_PrintsTheSameAndExitsTheSame_AsTheInProcessCall(params string[] args)
     {
         var process = Cli.RunProcess(args);

@@ -72,7 +72,8 @@ internal static class TournamentCommand
                 FigureFile.CheckTarget(plotTarget, "--plot");
             }
 
-            var result = Tournament.Run(players, settings);
+            var total = Tournament.MatchCount(players.Count, settings.Repetitions, settings.SelfPlay);
+            var result = ProgressReporter.Run("tournament", "matches", total, pr.GetValue(DilemmaApp.Quiet), p => Tournament.Run(players, settings, default, p.Advance));
             if (pr.GetValue(matches) is { } path)
             {
                 AtomicFile.WriteAllText(path, MatchesCsv(result));
@@ -131,7 +132,9 @@ internal static class TournamentCommand
                 FigureFile.CheckTarget(plotTarget, "--plot");
             }
 
-            var result = MoranProcess.Run(initial, new MoranSettings(match, pr.GetValue(seed), pr.GetValue(maxSteps)));
+            // The process ends at fixation, usually well before the step limit: the bar counts steps against that limit.
+            var result = ProgressReporter.Run("moran", "steps", pr.GetValue(maxSteps), pr.GetValue(DilemmaApp.Quiet),
+                p => MoranProcess.Run(initial, new MoranSettings(match, pr.GetValue(seed), pr.GetValue(maxSteps)), p.Advance));
             if (pr.GetValue(plot) is { } figure)
             {
                 FigureFile.Save(TournamentPlots.MoranPopulation(MoranRun.FromResult(result, $"seed {pr.GetValue(seed)}")), figure);

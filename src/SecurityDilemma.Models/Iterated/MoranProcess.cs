@@ -14,7 +14,8 @@ namespace SecurityDilemma.Models.Iterated;
 public static class MoranProcess
 {
     /// <summary>Runs the process from the initial population given as (factory, count) pairs.</summary>
-    public static MoranResult Run(IReadOnlyList<(Func<IStrategy> Factory, int Count)> population, MoranSettings settings)
+    /// <remarks><paramref name="stepDone"/>, when given, is called after every birth-death step: progress only, never results.</remarks>
+    public static MoranResult Run(IReadOnlyList<(Func<IStrategy> Factory, int Count)> population, MoranSettings settings, Action? stepDone = null)
     {
         settings.Validate();
         var types = population.Select(p => p.Factory).ToArray();
@@ -83,6 +84,7 @@ public static class MoranProcess
             individuals[dead] = individuals[parent];
             counts[individuals[dead]]++;
             step++;
+            stepDone?.Invoke();
             history.Add((int[])counts.Clone());
         }
 

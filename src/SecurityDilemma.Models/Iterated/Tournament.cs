@@ -13,7 +13,8 @@ namespace SecurityDilemma.Models.Iterated;
 public static class Tournament
 {
     /// <summary>Plays the tournament among fresh instances from <paramref name="players"/> (names must be unique).</summary>
-    public static TournamentResult Run(IReadOnlyList<Func<IStrategy>> players, TournamentSettings settings, CancellationToken cancellationToken = default)
+    /// <remarks><paramref name="matchPlayed"/>, when given, is called after every match (from worker threads): progress only, never results.</remarks>
+    public static TournamentResult Run(IReadOnlyList<Func<IStrategy>> players, TournamentSettings settings, CancellationToken cancellationToken = default, Action? matchPlayed = null)
     {
         settings.Validate();
         if (players.Count == 0)
@@ -30,7 +31,7 @@ public static class Tournament
 
         var n = names.Length;
         var reps = settings.Repetitions;
-        var jobs = new List<(int A, int B, int Rep, ulong Seed)>();
+        var jobs = new List<(int A, int B, int Rep, ulong Seed)>(MatchCount(n, reps, settings.SelfPlay));
         for (var i = 0; i < n; i++)
         {
             for (var j = settings.SelfPlay ? i : i + 1; j < n; j++)
@@ -55,12 +56,17 @@ public static class Tournament
                 var length = Match.Length(settings.Match, seed);
                 buffers.Ensure(length);
                 outcomes[k] = Match.PlayInto(players[a](), players[b](), settings.Match, seed, length, buffers.A, buffers.B);
+                matchPlayed?.Invoke();
                 return buffers;
             },
             _ => { });
 
         return Summarize(names, jobs, outcomes, settings);
     }
+
+    /// <summary>How many matches a tournament of <paramref name="players"/> strategies plays.</summary>
+    public static int MatchCount(int players, int repetitions, bool selfPlay) =>
+        checked((selfPlay ? players * (players + 1) / 2 : players * (players - 1) / 2) * repetitions);
 
     private static TournamentResult Summarize(string[] names, List<(int A, int B, int Rep, ulong Seed)> jobs, MatchOutcome[] outcomes, TournamentSettings settings)
     {
