@@ -4,9 +4,9 @@ using SecurityDilemma.Cli.Infrastructure;
 using SecurityDilemma.Cli.Output;
 using SecurityDilemma.IO;
 using SecurityDilemma.Models.Iterated;
-using SecurityDilemma.Scenarios;
 using SecurityDilemma.Reports.Theme;
 using SecurityDilemma.Reports.Tournaments;
+using SecurityDilemma.Scenarios;
 using Spectre.Console;
 
 namespace SecurityDilemma.Cli.Commands;
