@@ -10,7 +10,7 @@ namespace SecurityDilemma.Cli.Output;
 /// </summary>
 public static class RunReport
 {
-    /// <summary>Event kinds that are moves within a crisis (issue 4's crisis log).</summary>
+    /// <summary>Event kinds that are moves within a crisis (the crisis log).</summary>
     private static readonly HashSet<EventKind> CrisisMoves =
     [
         EventKind.Mobilization, EventKind.BackDown, EventKind.GuaranteeInvoked, EventKind.Preemption,

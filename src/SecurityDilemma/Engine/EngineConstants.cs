@@ -118,7 +118,7 @@ public sealed record EngineConstants
     /// <summary>Share of resources destroyed per war year on each side.</summary>
     public double WarYearCost { get; init; } = 0.05;
 
-    /// <summary>Constants of alliances, deterrence and crises (issue 4).</summary>
+    /// <summary>Constants of alliances, deterrence and crises.</summary>
     public AllianceConstants Alliances { get; init; } = AllianceConstants.Default;
 
     /// <summary>Largest yearly loss of forces in war (alpha), split by the odds: the likelier loser loses more.</summary>

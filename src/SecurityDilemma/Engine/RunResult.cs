@@ -37,9 +37,9 @@ public sealed record RunResult
 
     public required RunMetrics Metrics { get; init; }
 
-    /// <summary>Alliances and guarantees, declared and chosen, in order of formation (issue 4).</summary>
+    /// <summary>Alliances and guarantees, declared and chosen, in order of formation.</summary>
     public IReadOnlyList<AllianceRecord> Alliances { get; init; } = [];
 
-    /// <summary>Every crisis with its trigger, perceived threats, moves and end (issue 4).</summary>
+    /// <summary>Every crisis with its trigger, perceived threats, moves and end.</summary>
     public IReadOnlyList<CrisisRecord> Crises { get; init; } = [];
 }

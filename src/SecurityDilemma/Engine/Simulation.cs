@@ -20,7 +20,7 @@ public static class Simulation
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(constants);
-        var world = new World(scenario, seed, constants) { LogCrises = true }; // Issue 4: the crisis log for RunResult.Crises.
+        var world = new World(scenario, seed, constants) { LogCrises = true }; // the crisis log for RunResult.Crises.
         for (var year = 1; year <= scenario.Years; year++)
         {
             world.Step(year, recorder);
@@ -41,7 +41,7 @@ public static class Simulation
             Wars = wars,
             Metrics = world.Metrics() with
             {
-                // Issue 4: allies that joined are belligerents too.
+                // allies that joined are belligerents too.
                 TragicWar = wars.Any(w => w.Motives.Values.All(m => m == Motive.SecuritySeeker)),
                 ChainGangEvents = world.ChainGangEvents,
                 BuckPassEvents = world.BuckPassEvents,
@@ -59,7 +59,7 @@ public static class Simulation
         {
             var w = world.Wars[slot];
             var a = scenario.States[w.Attacker];
-            var (attackers, defenders) = world.SidesOf(slot); // Issue 4: allies that joined are on the sides.
+            var (attackers, defenders) = world.SidesOf(slot); // allies that joined are on the sides.
             var motives = new Dictionary<string, Motive>(StringComparer.Ordinal);
             foreach (var x in attackers.Concat(defenders))
             {

@@ -3,7 +3,7 @@ using SecurityDilemma.Scenarios;
 namespace SecurityDilemma.Engine;
 
 /// <summary>
-/// Alliances and guarantees (issue 4): support links held in preallocated per-state slots, balancing and buck passing
+/// Alliances and guarantees: support links held in preallocated per-state slots, balancing and buck passing
 /// decided on the phase-1 snapshot, allies joining wars by their own calculation (chain ganging), and extended
 /// deterrence in the adversary's calculation. docs/model.md, "Alliances, deterrence and crises", states every rule.
 /// </summary>

@@ -6,7 +6,7 @@ using SecurityDilemma.Scenarios;
 namespace SecurityDilemma.Engine;
 
 /// <summary>
-/// Crises (issue 4): the crisis log, immediate deterrence (mobilization), backing down, the policies of the spiral and
+/// Crises: the crisis log, immediate deterrence (mobilization), backing down, the policies of the spiral and
 /// deterrence models, and deterrence backfire. docs/model.md, "Alliances, deterrence and crises", states every rule.
 /// </summary>
 internal sealed partial class World

@@ -24,7 +24,7 @@ internal sealed partial class World
         Array.Copy(RequiredDefense, _requiredSnapshot, N);
         Array.Copy(SecondRequired, _secondSnapshot, N);
         Array.Copy(TopRequiredEdge, _topRequiredSnapshot, N);
-        PrepareSupport(); // Issue 4: allies' expected help (World.Alliances.cs).
+        PrepareSupport(); // allies' expected help (World.Alliances.cs).
         for (var j = 0; j < N; j++)
         {
             _targetKind[j] = WarOf[j] >= 0 ? 0.0 : _linksIn[j] > 0 ? 2.0 : 1.0;
@@ -38,7 +38,7 @@ internal sealed partial class World
             Assess(i);
         }
 
-        // Issue 4 slot: alliance decisions, guarantees and crisis mobilization read phase-1 output here
+        // Slot for alliances: alliance decisions, guarantees and crisis mobilization read phase-1 output here
         // (threats, crisis flags, intents) and may amend intents before anything is applied.
         DecideAlliances(year, recorder);
         if (external is { Count: > 0 })
@@ -53,10 +53,10 @@ internal sealed partial class World
             Procure(i, year, recorder);
         }
 
-        CrisisMoves(year, recorder); // Issue 4: crisis log, mobilization, backing down (World.Crises.cs).
+        CrisisMoves(year, recorder); // crisis log, mobilization, backing down (World.Crises.cs).
         var firstNewWar = _warCount;
         StartWars(year, recorder);
-        DrawInAllies(firstNewWar, year, recorder); // Issue 4: allies join by commitment and calculation.
+        DrawInAllies(firstNewWar, year, recorder); // allies join by commitment and calculation.
         FightWars(year, recorder);
 
         for (var i = 0; i < N; i++)
@@ -147,7 +147,7 @@ internal sealed partial class World
         // bias enters once, in the threat assessment (AssessThreats). Classic: the bias also darkens the reading of forces.
         var w = WorstCase[i];
         var apparentDefenseWeight = ApparentDefenseWeight(Graded ? Distinguishability : Distinguishability * (1.0 - w));
-        var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // Issue 4: allies' expected help.
+        var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // allies' expected help.
         var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
         var free = WarOf[i] < 0;
         var start = RowStart[i];
@@ -535,7 +535,7 @@ internal sealed partial class World
         ref var logOdds = ref MemoryMarshal.GetArrayDataReference(LogOdds);
         ref var balance = ref MemoryMarshal.GetArrayDataReference(BalancePerceived);
         ref var invBalance = ref MemoryMarshal.GetArrayDataReference(InvBalancePerceived);
-        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged); // Issue 4: allies' pledges, per dyad.
+        ref var pledged = ref MemoryMarshal.GetArrayDataReference(Pledged); // allies' pledges, per dyad.
         ref var edgeThreat = ref MemoryMarshal.GetArrayDataReference(EdgeThreat); // per-dyad threat and the top threat feed alliance decisions
         ref var edgeRequired = ref MemoryMarshal.GetArrayDataReference(EdgeRequired);
         ref var crisisNow = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(Crisis));
@@ -610,7 +610,7 @@ internal sealed partial class World
             var oddsTotal = odds * total;
             var reciprocal = one / (oddsTotal * strikeTotal);
             var inv = reciprocal * strikeTotal;
-            var danger = exposureV * (one - Vector256.LoadUnsafe(ref pledged, (nuint)e)) * total * inv; // Issue 4: an ally's pledge.
+            var danger = exposureV * (one - Vector256.LoadUnsafe(ref pledged, (nuint)e)) * total * inv; // an ally's pledge.
             var p = Vector256.ConditionalSelect(none, half, apparentAttack * odds * inv);
             var threat = Vector256.ConditionalSelect(valid, Branchless.Min(danger * p, one), zero); // a probability, also after rounding
             Vector256.ConditionalSelect(valid, threat, Vector256.LoadUnsafe(ref edgeThreat, (nuint)e)).StoreUnsafe(ref edgeThreat, (nuint)e);

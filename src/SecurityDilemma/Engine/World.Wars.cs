@@ -175,13 +175,13 @@ internal sealed partial class World
         var balance = Balance * Defensibility[war.Edge];
         var attack = Offense[a] + (k.DefenseAsOffense * Defense[a]);
         var defend = Defense[b] + (k.OffenseAsDefense * Offense[b]);
-        AddCoalitionStrength(w, ref attack, ref defend); // Issue 4: allies that joined fight on their side.
+        AddCoalitionStrength(w, ref attack, ref defend); // allies that joined fight on their side.
         var p = Contest.WinProbability(attack, defend, balance); // g = 1: the library function without its powers
 
         // Attrition: the likelier loser loses more; both economies bear the war's yearly cost.
         var keepA = 1.0 - (k.Attrition * (1.0 - p));
         var keepB = 1.0 - (k.Attrition * p);
-        CoalitionLosses(w, keepA, keepB); // Issue 4.
+        CoalitionLosses(w, keepA, keepB);
         Offense[a] *= keepA;
         Defense[a] *= keepA;
         Offense[b] *= keepB;
@@ -242,7 +242,7 @@ internal sealed partial class World
 
     private void End(ref WarState war, int year, WarEnding ending, int winner, IRunRecorder? recorder)
     {
-        ReleaseCoalition(WarOf[war.Attacker]); // Issue 4: allies that joined go home.
+        ReleaseCoalition(WarOf[war.Attacker]); // allies that joined go home.
         war.Ending = ending;
         war.End = year;
         war.Winner = winner;

@@ -287,7 +287,7 @@ internal sealed partial class World
         }
 
         RefreshBalances();
-        InitAlliances(); // Issue 4: alliances, guarantees, crisis log (World.Alliances.cs, World.Crises.cs).
+        InitAlliances(); // alliances, guarantees, crisis log (World.Alliances.cs, World.Crises.cs).
         _initialArms = MeanArmsRatio();
         _initialTrust = MeanTrust(LogOdds);
         _armsBeforeWar = _initialArms;

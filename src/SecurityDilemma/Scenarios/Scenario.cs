@@ -33,10 +33,10 @@ public sealed record Scenario
     /// <summary>Explicit borders; when empty every pair borders with defensibility 1.</summary>
     public IReadOnlyList<BorderSpec> Borders { get; init; } = [];
 
-    /// <summary>Initial alliances (issue 4); empty by default.</summary>
+    /// <summary>Initial alliances; empty by default.</summary>
     public IReadOnlyList<AllianceSpec> Alliances { get; init; } = [];
 
-    /// <summary>Extended-deterrence guarantees declared in the scenario (issue 4); empty by default.</summary>
+    /// <summary>Extended-deterrence guarantees declared in the scenario; empty by default.</summary>
     public IReadOnlyList<GuaranteeSpec> Guarantees { get; init; } = [];
 
     /// <summary>Leader turnover and the spread of new leaders' traits around each state's values.</summary>
@@ -131,7 +131,7 @@ public enum Motive
     PowerMaximizer,
 }
 
-/// <summary>Foreign policy toward others (issue 4): the spiral model's or the deterrence model's prescription.</summary>
+/// <summary>Foreign policy toward others: the spiral model's or the deterrence model's prescription.</summary>
 public enum Policy
 {
     /// <summary>Decide by utility.</summary>
@@ -198,7 +198,7 @@ public sealed record BorderSpec
     public double Defensibility { get; init; } = 1.0;
 }
 
-/// <summary>An alliance at the start of the run (issue 4).</summary>
+/// <summary>An alliance at the start of the run.</summary>
 public sealed record AllianceSpec
 {
     public required IReadOnlyList<string> Members { get; init; }
@@ -207,7 +207,7 @@ public sealed record AllianceSpec
     public double Commitment { get; init; } = 0.5;
 }
 
-/// <summary>An extended-deterrence guarantee: <see cref="Guarantor"/> promises to defend <see cref="Protege"/> (issue 4).</summary>
+/// <summary>An extended-deterrence guarantee: <see cref="Guarantor"/> promises to defend <see cref="Protege"/>.</summary>
 public sealed record GuaranteeSpec
 {
     public required string Guarantor { get; init; }

@@ -1,6 +1,6 @@
 namespace SecurityDilemma.Cli.Tests.Experiments;
 
-/// <summary>Issue 5: bad sweep files get one clear line (file:line:col, field), exit 2, and leave no database or temporary file behind.</summary>
+/// <summary>Bad sweep files get one clear line (file:line:col, field), exit 2, and leave no database or temporary file behind.</summary>
 public class BadSweepFileTests
 {
     private const string Good = """

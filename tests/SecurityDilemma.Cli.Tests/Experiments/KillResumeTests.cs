@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace SecurityDilemma.Cli.Tests.Experiments;
 
-/// <summary>Issue 5: a sweep killed with SIGKILL at random moments and resumed equals an uninterrupted sweep.</summary>
+/// <summary>A sweep killed with SIGKILL at random moments and resumed equals an uninterrupted sweep.</summary>
 public class KillResumeTests(ITestOutputHelper output)
 {
     /// <summary>The sweep; REPLICATIONS is chosen from this machine's speed (<see cref="SizedSweep"/>).</summary>

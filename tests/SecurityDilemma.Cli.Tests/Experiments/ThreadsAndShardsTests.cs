@@ -1,6 +1,6 @@
 namespace SecurityDilemma.Cli.Tests.Experiments;
 
-/// <summary>Issue 5: one thread, all cores, and three merged shards give identical databases.</summary>
+/// <summary>One thread, all cores, and three merged shards give identical databases.</summary>
 public class ThreadsAndShardsTests
 {
     private const string Sweep = """

@@ -52,7 +52,7 @@ public class RunReportTests
     [Fact]
     public void CrisisLogAndAlliances_AreTheEnginesRecords()
     {
-        // The engine keeps the crisis log and the alliances (issue 4); the report passes them through unchanged.
+        // The engine keeps the crisis log and the alliances; the report passes them through unchanged.
         IReadOnlyList<CrisisRecord> crises =
         [
             new CrisisRecord
