@@ -83,4 +83,38 @@ internal static class AllianceRules
         var after = Contest.WinProbability(apparentAttack, ownDefense * (1.0 + surge), balance);
         return (danger * (before - after) * value) - cost;
     }
+
+    /// <summary>
+    /// Expected loss L, per unit of a state's resources, once an ally has fallen: the victor, grown by the conquered share,
+    /// later beats the state alone at its perceived balance theta and takes the share tau of it:
+    /// L = tau C(A_v (1 + tau Y_ally / Y_v), DS_own, theta), with C the contest function.
+    /// </summary>
+    /// <remarks>Christensen &amp; Snyder (1990): under perceived offense dominance an ally's defeat is quick and the victor
+    /// dangerous (L near tau), so a state cannot afford to lose its ally; under defense dominance it can hold out alone
+    /// (L small).</remarks>
+    public static double LaterLoss(double victorAttack, double victorResources, double allyResources, double ownDefense, double balance, double conquestShare)
+    {
+        var grown = victorResources > 0.0 ? victorAttack * (1.0 + (conquestShare * allyResources / victorResources)) : victorAttack;
+        return conquestShare * Contest.WinProbability(grown, ownDefense, balance);
+    }
+
+    /// <summary>
+    /// Value of joining an ally's war in the graded dynamics: V = W c (dp (S + L) + R D) - cost, the classic value with the
+    /// declared commitment c in place of the tightened one and the later loss L (<see cref="LaterLoss"/>) added to the stake:
+    /// how tight a commitment is follows from what the ally's fall would cost at the perceived balance.
+    /// </summary>
+    public static double ExpectedJoinValue(double willingness, double commitment, double fallDrop, double stake, double laterLoss, double reputation, double dependence, double cost) =>
+        (willingness * commitment * ((fallDrop * (stake + laterLoss)) + (reputation * dependence))) - cost;
+
+    /// <summary>
+    /// Share of a declared commitment c others expect a supporter to honour in the graded dynamics: min(1, c L / (tau / 2)),
+    /// its later loss L relative to that of an even contest (tau / 2): a supporter that would lose a later war alone is
+    /// expected to stand by its ally, one that could hold out is not.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double ExpectedCommitment(double commitment, double laterLoss, double conquestShare)
+    {
+        var k = conquestShare > 0.0 ? commitment * laterLoss / (0.5 * conquestShare) : commitment;
+        return k > 1.0 ? 1.0 : k;
+    }
 }

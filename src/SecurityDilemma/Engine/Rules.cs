@@ -63,6 +63,22 @@ internal static class Rules
         (discount * (winNow - winLater)) - ((1.0 - discount) * (1.0 - winNow + cost));
 
     /// <summary>
+    /// Worst-case thinking (Wendt 1999; Jervis 1976, ch. 3) as a leader weighs a harm of probability q: its odds raised by
+    /// e^s, s = WorstCaseShift w, i.e. q' = q e^s / (1 - q + q e^s). The engine's only use of the bias: on the chance that
+    /// a neighbour is dangerous and on the chance that the enforcer fails to protect.
+    /// </summary>
+    public static double Pessimistic(double harm, double shift)
+    {
+        if (harm >= 1.0)
+        {
+            return 1.0;
+        }
+
+        var odds = harm * Math.Exp(shift);
+        return odds / (1.0 - harm + odds);
+    }
+
+    /// <summary>
     /// A side's private cost of war in one crisis (Fearon 1995): c (1 + s (2u - 1)) for a uniform draw u, mean c, spread s.
     /// </summary>
     public static double DrawnCost(double mean, double spread, double uniform) => mean * (1.0 + (spread * ((2.0 * uniform) - 1.0)));

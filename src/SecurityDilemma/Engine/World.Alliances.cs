@@ -340,13 +340,17 @@ internal sealed partial class World
             if (_linksIn[i] > 0)
             {
                 var tight = AllianceRules.Tightening(LeaderBalance(i), _a.MinTightening, _a.MaxTightening);
+                var threat = TopEdge[i] >= 0 ? Target[TopEdge[i]] : -1;
                 var start = i * _slots;
                 for (var s = start; s < start + _slots; s++)
                 {
                     var g = _linkTo[s];
                     if (g >= 0 && WarOf[g] < 0)
                     {
-                        sum += AllianceRules.EffectiveCommitment(_linkCommit[s], tight) * DefendingStrength(g) / (1 + _supports[g]);
+                        var kappa = Graded
+                            ? SupporterCommitment(s, g, i, threat, LeaderBalance(i))
+                            : AllianceRules.EffectiveCommitment(_linkCommit[s], tight);
+                        sum += kappa * DefendingStrength(g) / (1 + _supports[g]);
                     }
                 }
             }
@@ -374,11 +378,30 @@ internal sealed partial class World
             var g = _linkTo[s];
             if (g >= 0 && g != attacker && WarOf[g] < 0)
             {
-                sum += AllianceRules.EffectiveCommitment(_linkCommit[s], tight) * DefendingStrength(g) / (1 + _supports[g]);
+                var kappa = Graded
+                    ? SupporterCommitment(s, g, target, attacker, LeaderBalance(attacker))
+                    : AllianceRules.EffectiveCommitment(_linkCommit[s], tight);
+                sum += kappa * DefendingStrength(g) / (1 + _supports[g]);
             }
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// Graded dynamics: the share of its commitment (link <paramref name="slot"/>) supporter <paramref name="g"/> is expected,
+    /// at perceived balance <paramref name="balance"/>, to honour for <paramref name="ally"/> against <paramref name="enemy"/>:
+    /// <see cref="AllianceRules.ExpectedCommitment"/> of its later loss should the ally fall.
+    /// </summary>
+    private double SupporterCommitment(int slot, int g, int ally, int enemy, double balance)
+    {
+        if (enemy < 0)
+        {
+            return _linkCommit[slot];
+        }
+
+        var later = AllianceRules.LaterLoss(AttackingStrength(enemy), Resources[enemy], Resources[ally], DefendingStrength(g), balance, _k.ConquestShare);
+        return AllianceRules.ExpectedCommitment(_linkCommit[slot], later, _k.ConquestShare);
     }
 
     /// <summary>
@@ -465,7 +488,9 @@ internal sealed partial class World
     {
         var a = _a;
         var s = Target[te];
-        var able = Resources[i] >= a.AbleShare * Resources[s];
+        // In the graded dynamics any threatened state may wait for another to hold the threat off (the same rule for minor
+        // and major states); in the classic rules only a state able to balance on its own account.
+        var able = Graded || Resources[i] >= a.AbleShare * Resources[s];
         var theta = LeaderBalance(i);
         var threatAttack = AttackingStrength(s);
 
@@ -709,11 +734,28 @@ internal sealed partial class World
                         with = AllianceRules.AttackerWins(attack, defend + DefendingStrength(g), theta);
                     }
 
-                    var kappa = AllianceRules.EffectiveCommitment(_linkCommit[s], AllianceRules.Tightening(leader, _a.MinTightening, _a.MaxTightening));
                     var stake = Resources[g] > 0.0 ? _k.ConquestShare * Resources[x] / Resources[g] : 0.0;
                     var dependence = AllianceRules.Dependence(DefendingStrength(x), DefendingStrength(g));
-                    var value = AllianceRules.JoinValue(AllianceRules.Willingness(_propensity[g]), kappa, alone - with, stake, _a.Reputation,
-                        dependence, _k.WarCost + Weariness[g]);
+                    double kappa, value;
+                    if (Graded)
+                    {
+                        // The commitment's tightness follows from what the ally's fall would cost g later, at g's perceived balance.
+                        var enemy = side == AttackerSide ? war.Defender : war.Attacker;
+                        // A victor that does not border g cannot turn on it later.
+                        var reach = EdgeTo(g, enemy);
+                        var later = reach < 0 ? 0.0
+                            : AllianceRules.LaterLoss(AttackingStrength(enemy), Resources[enemy], Resources[x], DefendingStrength(g), leader * Defensibility[reach], _k.ConquestShare);
+                        kappa = _linkCommit[s];
+                        value = AllianceRules.ExpectedJoinValue(AllianceRules.Willingness(_propensity[g]), kappa, alone - with, stake, later, _a.Reputation,
+                            dependence, _k.WarCost + Weariness[g]);
+                    }
+                    else
+                    {
+                        kappa = AllianceRules.EffectiveCommitment(_linkCommit[s], AllianceRules.Tightening(leader, _a.MinTightening, _a.MaxTightening));
+                        value = AllianceRules.JoinValue(AllianceRules.Willingness(_propensity[g]), kappa, alone - with, stake, _a.Reputation,
+                            dependence, _k.WarCost + Weariness[g]);
+                    }
+
                     if (value <= 0.0)
                     {
                         continue;
@@ -765,9 +807,10 @@ internal sealed partial class World
         {
             AddMove(crisis, year, g, CrisisMoveKind.AllyJoins, ally);
 
-            // Chain ganging is the entanglement of powers: a joiner that could balance the enemy on its own account
-            // (resources at least AbleShare of the enemy's). A minor ally's entry is on the war's sides and in the crisis log.
-            if (Resources[g] < _a.AbleShare * Resources[enemy])
+            // Chain ganging: an ally pulled into its partner's war. The graded dynamics count every ally, minor or major; the
+            // classic rules count only a joiner that could balance the enemy on its own account (resources at least
+            // AbleShare of the enemy's), a minor ally's entry being on the war's sides and in the crisis log only.
+            if (!Graded && Resources[g] < _a.AbleShare * Resources[enemy])
             {
                 return;
             }

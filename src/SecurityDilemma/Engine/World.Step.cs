@@ -144,7 +144,8 @@ internal sealed partial class World
         var k = _k;
 
         // Graded dynamics: what the observer can read of defensive forces depends on distinguishability alone, and worst-case
-        // bias enters once, in the threat assessment (AssessThreats). Classic: the bias also darkens the reading of forces.
+        // bias enters once, in the threat assessment (AssessThreats, through Rules.Pessimistic). Classic: the bias also
+        // darkens the reading of forces.
         var w = WorstCase[i];
         var apparentDefenseWeight = ApparentDefenseWeight(Graded ? Distinguishability : Distinguishability * (1.0 - w));
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // allies' expected help.
@@ -412,7 +413,7 @@ internal sealed partial class World
                          * invResources;
 
             // Kydd update in log-odds: add the log-likelihood ratio of the observed apparent offensive procurement under the
-            // two types in this state's position (routine attachment slows every update).
+            // two types in this state's position.
             var (meanSecurity, meanGreedy) = Rules.TypeSignals(
                 offense, defense, invResources,
                 Vector256.LoadUnsafe(ref rowRequiredAll, (nuint)c), Vector256.LoadUnsafe(ref rowRequiredWithout, (nuint)c),
@@ -420,7 +421,12 @@ internal sealed partial class World
             var llr = Rules.Evidence(signal, meanSecurity, meanGreedy, model.InvVariance);
             llr = Branchless.Min(Branchless.Max(llr, minEvidenceV), maxEvidenceV);
             var before = Vector256.LoadUnsafe(ref logOdds, (nuint)e);
-            var l = Branchless.Min(Branchless.Max(before + (keepV * llr), minLogOddsV), maxLogOddsV);
+
+            // Routine attachment (Mitzen 2006): evidence against the relationship the observer is settled in (pointing away
+            // from the side of 1/2 its belief is on) counts only (1 - r); evidence that confirms it counts in full. Both a
+            // rivalry and a friendship sustain themselves, so the regime depends on the path (hysteresis), not only on lag.
+            var against = Vector256.LessThan(before * llr, zero);
+            var l = Branchless.Min(Branchless.Max(before + (Vector256.ConditionalSelect(against, keepV, one) * llr), minLogOddsV), maxLogOddsV);
             var valid = ValidLanes(degree - c, out _);
             Vector256.ConditionalSelect(valid, l, before).StoreUnsafe(ref logOdds, (nuint)e);
             apparentAttack.StoreUnsafe(ref scratchAttack, (nuint)c);
@@ -483,7 +489,12 @@ internal sealed partial class World
             llr = Branchless.Min(Branchless.Max(llr, minEvidenceV), maxEvidenceV);
             llr = Branchless.Min(llr, zero) + (positiveWeightV * Branchless.Max(llr, zero));
             var before = Vector256.LoadUnsafe(ref logOdds, (nuint)e);
-            var l = Branchless.Min(Branchless.Max(before + (keepV * llr), minLogOddsV), maxLogOddsV);
+
+            // Routine attachment (Mitzen 2006): evidence against the relationship the observer is settled in (pointing away
+            // from the side of 1/2 its belief is on) counts only (1 - r); evidence that confirms it counts in full. Both a
+            // rivalry and a friendship sustain themselves, so the regime depends on the path (hysteresis), not only on lag.
+            var against = Vector256.LessThan(before * llr, zero);
+            var l = Branchless.Min(Branchless.Max(before + (Vector256.ConditionalSelect(against, keepV, one) * llr), minLogOddsV), maxLogOddsV);
             var valid = ValidLanes(degree - c, out _);
             Vector256.ConditionalSelect(valid, l, before).StoreUnsafe(ref logOdds, (nuint)e);
             apparentAttack.StoreUnsafe(ref scratchAttack, (nuint)c);
@@ -525,7 +536,10 @@ internal sealed partial class World
         var k = _k;
         var w = WorstCase[i];
         var shift = k.WorstCaseShift * w;
-        var exposure = Graded ? 1.0 - (k.EnforcerProtection * EnforcerStrength) : _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
+        // Exposure: the chance the enforcer (if any) does not protect, as the leader weighs it. In the graded dynamics the
+        // worst-case shift applies to it as to the danger (Rules.Pessimistic; 1 without an enforcer).
+        var exposure = Graded ? Rules.Pessimistic(1.0 - (k.EnforcerProtection * EnforcerStrength), shift)
+            : _scenario.Hierarchy ? 1.0 - (k.EnforcerProtection * (1.0 - w)) : 1.0;
         // The least the costs of war can be in any crisis (both sides' private costs at the bottom of their range):
         // below this bound preemption cannot pay whatever the draws, so those dyads are settled here.
         var lowCost = k.WarCost * (1.0 - CostSpread);

@@ -11,7 +11,7 @@ public static class AllianceWorlds
 {
     /// <summary>Two states: the first follows <paramref name="policy"/>, the second has <paramref name="other"/>'s motive and <paramref name="otherPolicy"/>.</summary>
     public static Scenario Dyad(int replication, ulong family, double balance, double distinguishability, Policy policy, Motive other,
-        Policy otherPolicy = Policy.Utility, string first = "Athens", string second = "Melos", int years = 60)
+        Policy otherPolicy = Policy.Utility, string first = "Athens", string second = "Melos", int years = 60, Dynamics dynamics = Dynamics.Classic)
     {
         var rng = new Xoshiro256(SeedTree.Derive(family, (ulong)replication));
         double U(double lo, double hi) => lo + ((hi - lo) * rng.NextDouble());
@@ -19,6 +19,7 @@ public static class AllianceWorlds
         {
             Name = "dyad",
             Years = years,
+            Dynamics = dynamics,
             ObservationNoise = 0.15,
             Technology = new Technology { OffenseDefenseBalance = balance, Distinguishability = distinguishability },
             States =
@@ -33,7 +34,7 @@ public static class AllianceWorlds
     /// A multipolar world of <paramref name="powers"/> comparable great powers that all border each other; every leader but
     /// the revisionist's (when there is one) perceives the balance <paramref name="perceived"/>. No alliances at the start.
     /// </summary>
-    public static Scenario Multipolar(int replication, ulong family, double actual, double perceived, int powers, bool revisionist, string prefix)
+    public static Scenario Multipolar(int replication, ulong family, double actual, double perceived, int powers, bool revisionist, string prefix, Dynamics dynamics = Dynamics.Classic)
     {
         var rng = new Xoshiro256(SeedTree.Derive(family, (ulong)replication));
         double U(double lo, double hi) => lo + ((hi - lo) * rng.NextDouble());
@@ -58,6 +59,7 @@ public static class AllianceWorlds
         {
             Name = "multipolar-family",
             Years = 60,
+            Dynamics = dynamics,
             ObservationNoise = 0.15,
             Technology = new Technology { OffenseDefenseBalance = actual, Distinguishability = 0.3 },
             States = states,
@@ -68,7 +70,7 @@ public static class AllianceWorlds
     /// A bipolar world: two superpowers, each allied with two small clients; the clients of the two blocs border each
     /// other, the superpowers border each other and their own clients. Perceptions as in <see cref="Multipolar"/>.
     /// </summary>
-    public static Scenario Bipolar(int replication, ulong family, double actual, double perceived, bool revisionist, string prefix)
+    public static Scenario Bipolar(int replication, ulong family, double actual, double perceived, bool revisionist, string prefix, Dynamics dynamics = Dynamics.Classic)
     {
         var rng = new Xoshiro256(SeedTree.Derive(family, (ulong)replication));
         double U(double lo, double hi) => lo + ((hi - lo) * rng.NextDouble());
@@ -96,6 +98,7 @@ public static class AllianceWorlds
         {
             Name = "bipolar-family",
             Years = 60,
+            Dynamics = dynamics,
             ObservationNoise = 0.15,
             Technology = new Technology { OffenseDefenseBalance = actual, Distinguishability = 0.3 },
             States = states,

@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
 
@@ -10,19 +11,30 @@ namespace SecurityDilemma.Tests.Claims;
 /// </summary>
 public class Claim1SpiralTests(ITestOutputHelper output)
 {
-    public static TheoryData<double, double, string, double, double> Worlds => new()
+    public static TheoryData<double, double, string, double, double, bool> Worlds => new()
     {
-        // balance, distinguishability, names, prior low, prior high
-        { 0.5, 0.1, "Athens", 0.3, 0.8 },
-        { 0.7, 0.0, "Kingdom", 0.5, 0.9 },
+        // balance, distinguishability, names, prior low, prior high, graded dynamics
+        { 0.5, 0.1, "Athens", 0.3, 0.8, false },
+        { 0.7, 0.0, "Kingdom", 0.5, 0.9, false },
+        { 0.7, 0.1, "Athens", 0.3, 0.8, true },
+        { 0.6, 0.0, "Kingdom", 0.3, 0.8, true },
     };
 
 
     [Theory]
     [MemberData(nameof(Worlds))]
-    public void SecuritySeekersSpiralUnderOffenseAdvantageAndLowDistinguishability(double balance, double d, string name, double priorLow, double priorHigh)
+    public void SecuritySeekersSpiralUnderOffenseAdvantageAndLowDistinguishability(double balance, double d, string name, double priorLow, double priorHigh, bool graded)
     {
-        var family = new WorldFamily { States = 2, Years = 60, NamePrefix = name, PriorLow = priorLow, PriorHigh = priorHigh, Seed = 101 };
+        var family = new WorldFamily
+        {
+            States = 2,
+            Years = 60,
+            NamePrefix = name,
+            PriorLow = priorLow,
+            PriorHigh = priorHigh,
+            Seed = 101,
+            Dynamics = graded ? Dynamics.Graded : Dynamics.Classic,
+        };
         var spiral = Replications.Run(k => TestWorlds.Family(k, family, balance, d), _ => new SeriesRecorder());
         var control = Replications.Run(k => TestWorlds.Family(k, family, 2.0, 0.9), _ => new SeriesRecorder());
 

@@ -19,6 +19,7 @@ public class Claim2FourWorldsTests(ITestOutputHelper output)
         { 2, 0.5, 2.0, 0.1, 0.9, "Athens", false },
         { 3, 0.6, 1.8, 0.2, 0.8, "Realm", false },
         { 3, 0.6, 1.8, 0.2, 0.8, "Realm", true },
+        { 2, 0.6, 2.0, 0.1, 0.9, "Athens", true },
     };
 
     [Theory]

@@ -17,6 +17,7 @@ public class Claim3EscapeTests(ITestOutputHelper output)
         { 2, 2.0, 0.9, "Athens", false },
         { 4, 1.6, 0.75, "Canton", false },
         { 4, 1.6, 0.75, "Canton", true },
+        { 2, 2.0, 0.9, "Athens", true },
     };
 
     [Theory]

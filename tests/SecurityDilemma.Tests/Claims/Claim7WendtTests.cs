@@ -17,6 +17,7 @@ public class Claim7WendtTests(ITestOutputHelper output)
         { 2, 2.0, 0.9, 0.8, "Athens", false },
         { 3, 1.5, 0.7, 0.6, "Duchy", false },
         { 2, 1.2, 0.4, 0.8, "Athens", true },
+        { 2, 1.0, 0.3, 0.8, "Duchy", true },
     };
 
     [Theory]

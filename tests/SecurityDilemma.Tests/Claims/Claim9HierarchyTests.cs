@@ -1,5 +1,6 @@
 using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
 
@@ -12,18 +13,20 @@ namespace SecurityDilemma.Tests.Claims;
 /// </summary>
 public class Claim9HierarchyTests(ITestOutputHelper output)
 {
-    public static TheoryData<int, double, double, double, double, double, string> Worlds => new()
+    public static TheoryData<int, double, double, double, double, double, string, bool> Worlds => new()
     {
-        // states, offense balance, defense balance, low d, high d, worst-case bias, names
-        { 2, 0.5, 2.0, 0.1, 0.9, 0.8, "Athens" },
-        { 3, 0.6, 1.8, 0.2, 0.8, 0.7, "Shire" },
+        // states, offense balance, defense balance, low d, high d, worst-case bias, names, graded dynamics
+        { 2, 0.5, 2.0, 0.1, 0.9, 0.8, "Athens", false },
+        { 3, 0.6, 1.8, 0.2, 0.8, 0.7, "Shire", false },
+        { 2, 0.6, 2.0, 0.1, 0.9, 0.8, "Athens", true },
+        { 3, 0.7, 1.8, 0.2, 0.8, 0.7, "Shire", true },
     };
 
     [Theory]
     [MemberData(nameof(Worlds))]
-    public void UnderHierarchyMaterialRegulatorsLoseEffectButFearStillSpirals(int states, double offense, double defense, double low, double high, double bias, string name)
+    public void UnderHierarchyMaterialRegulatorsLoseEffectButFearStillSpirals(int states, double offense, double defense, double low, double high, double bias, string name, bool graded)
     {
-        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 909 };
+        var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 909, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         RunResult[] Run(double balance, double d, bool hierarchy, double worstCase = 0) =>
             Replications.Run(k => TestWorlds.Family(k, family, balance, d, hierarchy: hierarchy, worstCase: worstCase));
         var dangerousAnarchy = Run(offense, low, false);

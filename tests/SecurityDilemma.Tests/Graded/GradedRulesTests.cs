@@ -85,4 +85,33 @@ public class GradedRulesTests
         Assert.Equal(0.18, Rules.DrawnCost(0.1, 0.8, 1.0), 12);
         Assert.Equal(0.1, Rules.DrawnCost(0.1, 0.0, 0.93), 12);
     }
+
+    [Fact]
+    public void WorstCaseBiasRaisesTheOddsOfAHarmByTheShift()
+    {
+        // q = 0.19 (an enforcer that protects 90% of the time at strength 0.9), shift 3 * 0.8 = 2.4:
+        // odds 0.19/0.81 = 0.234568 times e^2.4 = 11.023176 give 2.585684, so q' = 2.585684 / 3.585684 = 0.721113.
+        Assert.Equal(0.721113, Rules.Pessimistic(0.19, 2.4), 5);
+        Assert.Equal(0.19, Rules.Pessimistic(0.19, 0.0), 12);
+        Assert.Equal(1.0, Rules.Pessimistic(1.0, 2.4), 12); // no enforcer: fully exposed whatever the bias
+    }
+
+    [Fact]
+    public void AnAllysFallCostsMoreUnderPerceivedOffenseDominance()
+    {
+        // Victor attack 10, resources 100, ally resources 50, own defence 10, tau 0.3: the victor grows to 10 * 1.15 = 11.5.
+        // theta 0.5: 0.3 * 11.5 / (11.5 + 5) = 0.209091; theta 3: 0.3 * 11.5 / (11.5 + 30) = 0.083133.
+        Assert.Equal(0.209091, AllianceRules.LaterLoss(10, 100, 50, 10, 0.5, 0.3), 5);
+        Assert.Equal(0.083133, AllianceRules.LaterLoss(10, 100, 50, 10, 3.0, 0.3), 5);
+
+        // Expected join value W c (dp (S + L) + R D) - cost = 1 * 0.7 * (0.2 * (0.3 + 0.209091) + 0.2 * 0.5) - 0.1 = 0.041273.
+        Assert.Equal(0.041273, AllianceRules.ExpectedJoinValue(1.0, 0.7, 0.2, 0.3, 0.209091, 0.2, 0.5, 0.1), 5);
+        // With the defense-dominant later loss joining is worth less: 0.7 * (0.2 * 0.383133 + 0.1) - 0.1 = 0.023639.
+        Assert.Equal(0.023639, AllianceRules.ExpectedJoinValue(1.0, 0.7, 0.2, 0.3, 0.083133, 0.2, 0.5, 0.1), 5);
+
+        // Expected commitment min(1, c L / (tau / 2)): 0.6 * 0.209091 / 0.15 = 0.836364; 0.6 * 0.083133 / 0.15 = 0.332530.
+        Assert.Equal(0.836364, AllianceRules.ExpectedCommitment(0.6, 0.209091, 0.3), 5);
+        Assert.Equal(0.332530, AllianceRules.ExpectedCommitment(0.6, 0.083133, 0.3), 5);
+        Assert.Equal(1.0, AllianceRules.ExpectedCommitment(0.9, 0.3, 0.3), 12);
+    }
 }
