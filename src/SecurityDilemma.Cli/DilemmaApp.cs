@@ -37,6 +37,7 @@ public static class DilemmaApp
             DiagnoseCommand.Create(),
             ExplainCommand.Create(),
             LensesCommand.Create(),
+            RobustnessCommand.Create(),
         ];
         root.Options.Add(Quiet);
         foreach (var command in commands)

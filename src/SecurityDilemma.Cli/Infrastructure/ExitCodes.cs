@@ -15,6 +15,9 @@ public static class ExitCodes
     /// <summary>The environment failed: disk full, no permission, a file in use by another process, a port already in use. Nothing was half-written.</summary>
     public const int Environment = 3;
 
+    /// <summary>The command ran, and a theory claim it checks came out reversed (<c>dilemma robustness</c>).</summary>
+    public const int ClaimReversed = 4;
+
     /// <summary>Interrupted (Ctrl-C); a sweep can be resumed.</summary>
     public const int Interrupted = 130;
 }

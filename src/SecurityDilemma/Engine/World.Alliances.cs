@@ -323,7 +323,7 @@ internal sealed partial class World
 
     private double DefendingStrength(int i) => Defense[i] + (_k.OffenseAsDefense * Offense[i]);
 
-    private double AttackingStrength(int i) => Offense[i] + (_k.DefenseAsOffense * Defense[i]);
+    private double AttackingStrength(int i) => Offense[i] + (DefenseAttack * Defense[i]);
 
     /// <summary>Before phase 1: the defending strength each state expects from its supporters, at its own perceived balance.</summary>
     /// <remarks>kappa DS_g / (1 + links_g): a supporter's forces are spread over itself and everything it has promised to defend.</remarks>

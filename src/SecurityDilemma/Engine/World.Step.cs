@@ -149,7 +149,7 @@ internal sealed partial class World
         var w = WorstCase[i];
         var apparentDefenseWeight = ApparentDefenseWeight(Graded ? Distinguishability : Distinguishability * (1.0 - w));
         var ownDefense = Defense[i] + (k.OffenseAsDefense * Offense[i]) + AlliedDefense[i]; // allies' expected help.
-        var ownAttack = Offense[i] + (k.DefenseAsOffense * Defense[i]);
+        var ownAttack = Offense[i] + (DefenseAttack * Defense[i]);
         var free = WarOf[i] < 0;
         var start = RowStart[i];
         var degree = RowStart[i + 1] - start;
@@ -517,7 +517,7 @@ internal sealed partial class World
             Decay = Vector256.Create(1.0 - k.Depreciation),
             MaxBurden = Vector256.Create(k.MaxBurden),
             OffenseAsDefense = Vector256.Create(k.OffenseAsDefense),
-            DefenseAsOffense = Vector256.Create(k.DefenseAsOffense),
+            DefenseAsOffense = Vector256.Create(DefenseAttack),
             InvStrengthPerUnit = Vector256.Create(1.0 / (1.0 - securityShare + (k.OffenseAsDefense * securityShare))),
             SecurityApparentShare = Vector256.Create(securityShare + (apparentDefenseWeight * (1.0 - securityShare))),
             GreedyApparentShare = Vector256.Create(greedyShare + (apparentDefenseWeight * (1.0 - greedyShare))),
@@ -753,7 +753,7 @@ internal sealed partial class World
     /// <summary>How many offensive units an observer sees in one defensive unit, at the distinguishability it reads with.</summary>
     /// <remarks>a = psi + (1 - psi)(1 - d): at d = 1 the true attack value psi, at d = 0 a full offensive unit.</remarks>
     internal double ApparentDefenseWeight(double distinguishability) =>
-        _k.DefenseAsOffense + ((1.0 - _k.DefenseAsOffense) * (1.0 - distinguishability));
+        DefenseAttack + ((1.0 - DefenseAttack) * (1.0 - distinguishability));
 
     private struct StrikeDecision
     {

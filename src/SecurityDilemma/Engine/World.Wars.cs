@@ -173,7 +173,7 @@ internal sealed partial class World
 
         // Outcomes use the actual balance (times the border's defensibility), never the perceived one.
         var balance = Balance * Defensibility[war.Edge];
-        var attack = Offense[a] + (k.DefenseAsOffense * Defense[a]);
+        var attack = Offense[a] + (DefenseAttack * Defense[a]);
         var defend = Defense[b] + (k.OffenseAsDefense * Offense[b]);
         AddCoalitionStrength(w, ref attack, ref defend); // allies that joined fight on their side.
         var p = Contest.WinProbability(attack, defend, balance); // g = 1: the library function without its powers

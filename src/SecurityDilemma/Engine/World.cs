@@ -127,6 +127,13 @@ internal sealed partial class World
     internal double Balance;
     internal double Distinguishability;
 
+    /// <summary>
+    /// Attack value of one defensive unit (psi). Graded dynamics: material, 1 - d, so at distinguishability 1 defensive
+    /// forces have no offensive use and at 0 the same forces serve both (Jervis 1978; Glaser &amp; Kaufmann 1998). Classic:
+    /// the constant <see cref="EngineConstants.DefenseAsOffense"/> whatever d is.
+    /// </summary>
+    internal double DefenseAttack;
+
     // Wars (grow by doubling; wars are rare, so this is not per-step allocation).
     private WarState[] _wars = new WarState[8];
     private int _warCount;
@@ -152,6 +159,7 @@ internal sealed partial class World
         _signalMid = 0.5 * (constants.SignalMeanGreedy + constants.SignalMeanSecuritySeeker);
         Balance = scenario.Technology.OffenseDefenseBalance;
         Distinguishability = scenario.Technology.Distinguishability;
+        DefenseAttack = scenario.Dynamics == Dynamics.Graded ? 1.0 - Distinguishability : constants.DefenseAsOffense;
 
         (RowStart, Target, Defensibility) = BuildAdjacency(scenario);
         M = Target.Length;
@@ -317,6 +325,7 @@ internal sealed partial class World
     /// <summary>Per-edge perceived balances: each leader's perceived (or the actual) balance times the border's defensibility.</summary>
     internal void RefreshBalances()
     {
+        DefenseAttack = Graded ? 1.0 - Distinguishability : _k.DefenseAsOffense;
         for (var i = 0; i < N; i++)
         {
             RefreshBalances(i);

@@ -26,16 +26,21 @@ public class AllianceClaimsTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(0.5, 0.5, 41UL, "Athens", "Melos", false)]
-    [InlineData(0.6, 0.3, 43UL, "Lagash", "Umma", false)]
-    [InlineData(0.8, 0.1, 45UL, "Athens", "Melos", true)]
-    [InlineData(0.8, 0.3, 47UL, "Lagash", "Umma", true)]
-    public void Jervis1976_ConciliationCalmsASecuritySeekerFirmnessDetersAGreedyState(double balance, double d, ulong family, string first, string second, bool graded)
+    [InlineData(0.5, 0.5, 41UL, "Athens", "Melos", false, 0.5, 0.5)]
+    [InlineData(0.6, 0.3, 43UL, "Lagash", "Umma", false, 0.6, 0.3)]
+    [InlineData(0.8, 0.3, 45UL, "Athens", "Melos", true, 2.0, 0.3)]
+    [InlineData(0.8, 0.1, 47UL, "Lagash", "Umma", true, 1.5, 0.7)]
+    public void Jervis1976_ConciliationCalmsASecuritySeekerFirmnessDetersAGreedyState(double balance, double d, ulong family, string first, string second, bool graded,
+        double greedyBalance, double greedyD)
     {
         // Claim 4 (Jervis 1976, ch. 3): the spiral model's prescription (conciliation) is right against a security seeker,
         // the deterrence model's (firmness) against a greedy state. The first state's policy varies; the other decides by utility.
+        // In the graded dynamics each half is tested where war with that type is graded (war with a greedy state is
+        // near-certain where security seekers still fight, so the greedy half has its own point).
         double[] Wars(Policy policy, Motive other) => Measure(Replications,
-            r => AllianceWorlds.Dyad(r, family, balance, d, policy, other, first: first, second: second, dynamics: graded ? Dynamics.Graded : Dynamics.Classic),
+            r => other == Motive.Greedy
+                ? AllianceWorlds.Dyad(r, family, greedyBalance, greedyD, policy, other, first: first, second: second, dynamics: graded ? Dynamics.Graded : Dynamics.Classic)
+                : AllianceWorlds.Dyad(r, family, balance, d, policy, other, first: first, second: second, dynamics: graded ? Dynamics.Graded : Dynamics.Classic),
             x => x.Metrics.WarCount);
 
         var seekerFirm = Wars(Policy.Firmness, Motive.SecuritySeeker);
@@ -44,7 +49,7 @@ public class AllianceClaimsTests(ITestOutputHelper output)
         var greedyConc = Wars(Policy.Conciliation, Motive.Greedy);
         var againstSeeker = Estimate.Difference(seekerFirm, seekerConc);
         var againstGreedy = Estimate.Difference(greedyConc, greedyFirm);
-        output.WriteLine($"theta={balance} d={d}, {Replications} replications per arm; wars per run:");
+        output.WriteLine($"theta={balance} d={d} (greedy state: theta={greedyBalance} d={greedyD}), {Replications} replications per arm; wars per run:");
         output.WriteLine($"  vs security seeker: firmness {seekerFirm.Average():F3}, conciliation {seekerConc.Average():F3}; firmness - conciliation = {againstSeeker}");
         output.WriteLine($"  vs greedy state:    conciliation {greedyConc.Average():F3}, firmness {greedyFirm.Average():F3}; conciliation - firmness = {againstGreedy}");
         Assert.True(againstSeeker.AboveZero, $"against a security seeker conciliation should bring fewer wars than firmness: {againstSeeker}");

@@ -23,8 +23,8 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
         // Claim 4 over a grid of balances and distinguishabilities: in every cell where the war rate against the greedy
         // state lies strictly between 0.05 and 0.95, firmness must not bring significantly more wars than conciliation,
         // and over those cells together it must bring fewer.
-        double[] balances = [0.6, 0.7, 0.8, 0.9, 1.0, 1.2, 1.5];
-        double[] ds = [0.1, 0.3, 0.5, 0.7];
+        double[] balances = [0.8, 1.0, 1.2, 1.5, 2.0, 2.5, 3.0];
+        double[] ds = [0.1, 0.3, 0.5, 0.7, 0.9];
         var graded = 0;
         var pooled = new List<double>();
         foreach (var balance in balances)
