@@ -33,6 +33,9 @@ public sealed record ServerLimits
     /// <summary>Most years of a classroom game.</summary>
     public int MaxGameYears { get; init; } = 50;
 
+    /// <summary>Replicates behind a diagnosis and each lens of a lens reading (the classroom debrief, the explorer's diagnosis).</summary>
+    public int ReadingReplications { get; init; } = 20;
+
     /// <summary>Hours after which a game room is closed and forgotten.</summary>
     public TimeSpan RoomLifetime { get; init; } = TimeSpan.FromHours(4);
 }
