@@ -337,7 +337,7 @@ internal sealed class GameRoom : IDisposable
             {
                 Phase = RoomPhase.Finished;
                 var evidence = _recorder.Evidence($"classroom game {Code}", _document, Scenario, _sim.Result());
-                _reading = Task.Run(() => WorldReading.Of(evidence, _readingReplications, ReadingNote(_readingReplications)));
+                _reading = Task.Run(() => WorldReading.Of(evidence, _readingReplications, ReadingNote(_readingReplications), "The game as played"));
                 _timer?.Dispose();
                 _timer = null;
                 _pending.Clear();

@@ -27,8 +27,8 @@ internal sealed record LensReading
     /// <summary>The reading in sentences: one per lens, then where the played world sits.</summary>
     public required IReadOnlyList<string> Lines { get; init; }
 
-    /// <summary>Reads <paramref name="comparison"/> against the played world's <paramref name="wars"/> and <paramref name="metrics"/>.</summary>
-    public static LensReading Of(LensComparison comparison, int wars, RunMetrics metrics)
+    /// <summary>Reads <paramref name="comparison"/> against the played world's <paramref name="wars"/> and <paramref name="metrics"/>; <paramref name="what"/> names it ("The game as played").</summary>
+    public static LensReading Of(LensComparison comparison, int wars, RunMetrics metrics, string what)
     {
         var lenses = LensCatalogue.All.ToDictionary(l => l.Name, StringComparer.Ordinal);
         var rows = comparison.Outcomes.Select(o =>
@@ -44,15 +44,15 @@ internal sealed record LensReading
             .First();
         var lines = new List<string>
         {
-            F($"Each reading runs this world {comparison.Replications} times with the engine leading every state, on seeds {comparison.FirstSeed} to {comparison.FirstSeed + (ulong)comparison.Replications - 1} (the same for every lens). As given, it has {none.WarsPerRun.Value:F2} wars per run, war in {none.WarRate.Value:P0} of runs, final mean trust {none.FinalMeanTrust.Value:F2}."),
+            F($"Each reading runs this world {comparison.Replications} times with the engine leading every state, on seeds {comparison.FirstSeed} to {comparison.FirstSeed + (ulong)comparison.Replications - 1} (the same for every lens). As given, it has {none.WarsPerRun.Value:F2} wars per run, war in {Percent(none.WarRate.Value)} of runs, final mean trust {none.FinalMeanTrust.Value:F2}."),
         };
         foreach (var r in rows.Skip(1))
         {
             var change = r.WarsPerRun.Value - none.WarsPerRun.Value;
-            lines.Add(F($"{r.Title} ({r.Source}): {r.Assumes} Read this way the world has {r.WarsPerRun.Value:F2} wars per run ({Signed(change)} against the world as given), war in {r.WarRate.Value:P0} of runs, final mean trust {r.FinalMeanTrust.Value:F2}."));
+            lines.Add(F($"{r.Title} ({r.Source}): {r.Assumes} Read this way the world has {r.WarsPerRun.Value:F2} wars per run ({Signed(change)} against the world as given), war in {Percent(r.WarRate.Value)} of runs, final mean trust {r.FinalMeanTrust.Value:F2}."));
         }
 
-        lines.Add(F($"The game as played: {wars} war(s), final mean trust {metrics.FinalMeanTrust:F2}. Nearest reading: {(nearest.Lens == "none" ? "the world as given" : nearest.Title)} ({nearest.WarsPerRun.Value:F2} wars per run, final mean trust {nearest.FinalMeanTrust.Value:F2})."));
+        lines.Add(F($"{what}: {wars} war(s), final mean trust {metrics.FinalMeanTrust:F2}. Nearest reading: {(nearest.Lens == "none" ? "the world as given" : nearest.Title)} ({nearest.WarsPerRun.Value:F2} wars per run, final mean trust {nearest.FinalMeanTrust.Value:F2})."));
         lines.Add(comparison.Divergences.Count == 0
             ? "No two lenses' wars per run differ beyond their 95% intervals."
             : F($"The readings differ most between {comparison.Divergences[0].A} and {comparison.Divergences[0].B}: {comparison.Divergences[0].Difference.Value:F2} more wars per run [{comparison.Divergences[0].Difference.Lower:F2}, {comparison.Divergences[0].Difference.Upper:F2}]; {comparison.Divergences.Count} pair(s) of lenses differ beyond their 95% intervals."));
@@ -66,6 +66,8 @@ internal sealed record LensReading
             Lines = lines,
         };
     }
+
+    private static string Percent(double v) => (100 * v).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string Signed(double v) => v.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 

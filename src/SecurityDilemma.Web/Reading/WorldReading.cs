@@ -1,3 +1,4 @@
+using SecurityDilemma.Analysis.Attribution;
 using SecurityDilemma.Analysis.Diagnosis;
 using SecurityDilemma.Analysis.Evidence;
 using SecurityDilemma.Analysis.Lenses;
@@ -18,10 +19,17 @@ internal sealed record WorldReading
     public required LensReading Lenses { get; init; }
 
     /// <summary>
+    /// Worlds one reading simulates per replicate, at most: the world as given, under anarchy and with an enforcer, each
+    /// regulator neutralized alone (the diagnosis), then the world under no lens and under each lens.
+    /// </summary>
+    public static int WorldsPerReplicate => 3 + RegulatorCatalogue.All.Count + 1 + LensCatalogue.All.Count;
+
+    /// <summary>
     /// Diagnoses <paramref name="world"/> and reads it through every lens, each over <paramref name="replications"/>
     /// replicates on one thread (a server shares its cores); the results do not depend on the thread count.
+    /// <paramref name="what"/> names the world as played in the reading ("The game as played").
     /// </summary>
-    public static WorldReading Of(RunEvidence world, int replications, string note, CancellationToken cancellation = default)
+    public static WorldReading Of(RunEvidence world, int replications, string note, string what, CancellationToken cancellation = default)
     {
         var diagnosis = Diagnoser.Diagnose(world, replications, threads: 1);
         cancellation.ThrowIfCancellationRequested();
@@ -30,7 +38,7 @@ internal sealed record WorldReading
         {
             Note = note,
             Diagnosis = diagnosis,
-            Lenses = LensReading.Of(lenses, world.Wars.Count, world.Metrics),
+            Lenses = LensReading.Of(lenses, world.Wars.Count, world.Metrics, what),
         };
     }
 }
