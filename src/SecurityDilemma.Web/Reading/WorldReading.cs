@@ -20,9 +20,9 @@ internal sealed record WorldReading
 
     /// <summary>
     /// Worlds one reading simulates per replicate, at most: the world as given, under anarchy and with an enforcer, each
-    /// regulator neutralized alone (the diagnosis), then the world under no lens and under each lens.
+    /// regulator other than hierarchy neutralized alone (the diagnosis), then the world under no lens and under each lens.
     /// </summary>
-    public static int WorldsPerReplicate => 3 + RegulatorCatalogue.All.Count + 1 + LensCatalogue.All.Count;
+    public static int WorldsPerReplicate => 3 + RegulatorCatalogue.All.Count(r => r.Name != "hierarchy") + 1 + LensCatalogue.All.Count;
 
     /// <summary>
     /// Diagnoses <paramref name="world"/> and reads it through every lens, each over <paramref name="replications"/>

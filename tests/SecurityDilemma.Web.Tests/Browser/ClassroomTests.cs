@@ -94,7 +94,7 @@ public sealed class ClassroomTests(BrowserFixture browser)
         }
 
         await browser.Screenshot(students[0].Page, "classroom-debrief");
-        await students[0].Page.Locator("#b-literature").ScrollIntoViewIfNeededAsync();
+        await students[0].Page.Locator("#b-literature h2").First.EvaluateAsync("e => e.scrollIntoView()"); // the diagnosis from its heading
         await browser.Screenshot(students[0].Page, "classroom-diagnosis");
         await teacher.Page.WaitForSelectorAsync("#t-debrief:not(.hidden)", Long);
         await teacher.Page.ClickAsync("#t-debrief");

@@ -61,7 +61,7 @@ public sealed class ExplorePageTests(BrowserFixture browser)
         await page.WaitForSelectorAsync("body[data-diagnosed='1']", Long);
         Assert.Equal("spiral, seed 1", await page.TextContentAsync("#diagnose-status"));
         await Literature.AssertShown(page, "#diagnosis", "run");
-        await page.Locator("#diagnosis").ScrollIntoViewIfNeededAsync();
+        await page.Locator("#diagnosis h2").First.EvaluateAsync("e => e.scrollIntoView()"); // the diagnosis from its heading
         await browser.Screenshot(page, "explore-diagnosis");
 
         // A second run with more states redraws every chart for them.
