@@ -190,6 +190,9 @@
     clearErrors();
     $("run").disabled = true;
     $("run-status").textContent = "starting ...";
+    // A diagnosis shown belongs to the previous run.
+    $("diagnosis").textContent = "";
+    $("diagnose-status").textContent = "";
     try {
       const response = await postJson("/api/runs", worldRequest());
       await readNdjson(response, onLine);
