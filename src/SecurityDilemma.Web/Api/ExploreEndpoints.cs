@@ -1,5 +1,7 @@
+using SecurityDilemma.Analysis.Evidence;
 using SecurityDilemma.Web.Explore;
 using SecurityDilemma.Web.Hosting;
+using SecurityDilemma.Web.Reading;
 
 namespace SecurityDilemma.Web.Api;
 
@@ -73,6 +75,49 @@ internal static class ExploreEndpoints
             .WithSummary("The four worlds: war rate over offense-defense balance x distinguishability, streamed cell by cell as NDJSON.")
             .Accepts<SweepRequest>("application/json").Produces(200, contentType: "application/x-ndjson")
             .Produces<ApiError>(400).Produces<ApiError>(404).Produces<ApiError>(413).Produces<ApiError>(429);
+
+        app.MapPost("/api/diagnoses", (Func<HttpContext, Task<IResult>>)(ctx => Diagnose(ctx, factory, gate, limits)))
+            .WithSummary("Diagnoses a run (the body of POST /api/runs) against the Butterfield/Herz/Jervis table and reads its world through every theory lens.")
+            .Accepts<RunRequest>("application/json").Produces<WorldReading>()
+            .Produces<ApiError>(400).Produces<ApiError>(404).Produces<ApiError>(413).Produces<ApiError>(429).Produces<ApiError>(503);
+    }
+
+    /// <summary>
+    /// The diagnosis of one run and its lens reading (docs/diagnosis.md), within the reading's work limit, the client's
+    /// share of concurrent runs and the per-run time limit.
+    /// </summary>
+    private static async Task<IResult> Diagnose(HttpContext ctx, ScenarioFactory factory, RunGate gate, ServerLimits limits)
+    {
+        var request = await RequestBody.Read<RunRequest>(ctx.Request, limits, ctx.RequestAborted);
+        var prepared = factory.Prepare(request.Scenario, request.Yaml, request.Seed, request.Years, request.Settings);
+        var document = prepared.Document ?? throw ApiException.BadRequest(
+            "a world whose number of states the slider changed cannot be diagnosed: the diagnosis replays the scenario file with its own changes, and the file has another number of states",
+            "settings.states", "the scenario's own number of states (leave the slider where it starts)");
+        var scenario = prepared.Scenario;
+        var replications = limits.ReadingReplications;
+        var work = (long)scenario.States.Count * scenario.Years * replications * WorldReading.WorldsPerReplicate;
+        if (work > limits.MaxReadingStateYears)
+        {
+            throw ApiException.BadRequest(
+                $"a diagnosis replays this world {replications * WorldReading.WorldsPerReplicate} times: {scenario.States.Count} states x {scenario.Years} years x {replications * WorldReading.WorldsPerReplicate} = {work} state-years, more than this server's limit of {limits.MaxReadingStateYears}",
+                "years", $"states x years at most {limits.MaxReadingStateYears / (replications * WorldReading.WorldsPerReplicate)}");
+        }
+
+        using var ticket = gate.Enter(ctx.Connection.RemoteIpAddress?.ToString() ?? "local");
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ctx.RequestAborted);
+        var note = $"The diagnosis reads this run (seed {scenario.Seed}): its wars, beliefs and arming (aspects 2 to 8) and its stage games. Its counterfactual aspects "
+            + $"(1 and 9 to 12) and the lens readings replay the world {replications} times on seeds {scenario.Seed} to {scenario.Seed + (ulong)replications - 1}, the first being this run.";
+        var reading = Task.Run(() => WorldReading.Of(RunEvidence.Simulate(document, scenario.Seed), replications, note, "This run", timeout.Token), timeout.Token);
+        try
+        {
+            return Results.Json(await reading.WaitAsync(limits.RunTimeLimit, ctx.RequestAborted), WebJson.Options);
+        }
+        catch (TimeoutException)
+        {
+            await timeout.CancelAsync();
+            return Results.Json(new ApiError($"stopped: the diagnosis took longer than this server's time limit of {limits.RunTimeLimit.TotalSeconds:G} s per run; try fewer years or states"),
+                WebJson.Options, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     /// <summary>Admits the run for this client, streams it under the time limit, and ends the stream with an error line if the limit is reached.</summary>

@@ -18,9 +18,9 @@ internal static class PlayEndpoints
             var request = await RequestBody.Read<CreateRoomRequest>(ctx.Request, limits, ctx.RequestAborted);
             var years = ApiException.InRange(request.Years, 10, 1, limits.MaxGameYears, "years");
             var turn = ApiException.InRange(request.TurnSeconds, 60, 2, 600, "turn_seconds");
-            var scenario = factory.Build(request.Scenario ?? throw ApiException.BadRequest("scenario is missing", "scenario", "a shipped scenario's name"),
+            var (scenario, document) = factory.Prepare(request.Scenario ?? throw ApiException.BadRequest("scenario is missing", "scenario", "a shipped scenario's name"),
                 null, request.Seed, years, null);
-            var room = rooms.Open(scenario, TimeSpan.FromSeconds(turn));
+            var room = rooms.Open(scenario, document!, TimeSpan.FromSeconds(turn));
             return Results.Json(new { room.Code, room.TeacherToken, Scenario = scenario.Name, States = scenario.States.Select(s => s.Name), scenario.Years }, WebJson.Options, statusCode: 201);
         })
             .WithSummary("Opens a game room; the answer carries the join code and the teacher's token.")
@@ -87,8 +87,8 @@ internal static class PlayEndpoints
             .WithSummary("A student's choices for the coming year; the year resolves when every student has chosen or the turn ends.")
             .Accepts<DecisionRequest>("application/json").Produces(202).Produces<ApiError>(400).Produces<ApiError>(403).Produces<ApiError>(404).Produces<ApiError>(409);
 
-        app.MapGet("/api/rooms/{code}/debrief", (string code) => Results.Json(rooms.Get(code).Debrief(), WebJson.Options))
-            .WithSummary("After the last year: true motives, each state's trust in each student over time, wars, metrics and a reading.")
+        app.MapGet("/api/rooms/{code}/debrief", async (string code) => Results.Json(await rooms.Get(code).Debrief(), WebJson.Options))
+            .WithSummary("After the last year: true motives, each state's trust in each student over time, wars, metrics, a reading, the diagnosis and the lens readings.")
             .Produces(200).Produces<ApiError>(404).Produces<ApiError>(409);
     }
 

@@ -12,6 +12,10 @@ namespace SecurityDilemma.Web.Explore;
 internal sealed class ScenarioFactory(ShippedScenarios shipped, ServerLimits limits)
 {
     public Scenario Build(string? name, string? yaml, ulong? seed, int? years, Settings? settings, params ParameterOverride[] extra)
+        => Prepare(name, yaml, seed, years, settings, extra).Scenario;
+
+    /// <summary>As <see cref="Build"/>, keeping the scenario document (with every override applied) when the list of states is the file's.</summary>
+    public PreparedScenario Prepare(string? name, string? yaml, ulong? seed, int? years, Settings? settings, params ParameterOverride[] extra)
     {
         var document = Parse(name, yaml);
         var overrides = new List<ParameterOverride>();
@@ -35,8 +39,10 @@ internal sealed class ScenarioFactory(ShippedScenarios shipped, ServerLimits lim
         }
 
         overrides.AddRange(extra);
-        var scenario = Validate(() => document.With(overrides).Build());
-        scenario = Resize(scenario, settings);
+        document = document.With(overrides);
+        var scenario = Validate(document.Build);
+        var prepared = Reshape(document, scenario, settings);
+        scenario = prepared.Scenario;
         if (scenario.States.Count > limits.MaxStates)
         {
             throw ApiException.BadRequest($"{scenario.States.Count} states is more than this server's limit of {limits.MaxStates}", "states", $"at most {limits.MaxStates} states");
@@ -50,7 +56,7 @@ internal sealed class ScenarioFactory(ShippedScenarios shipped, ServerLimits lim
                 "years", $"states x years at most {limits.MaxStateYears}");
         }
 
-        return scenario;
+        return prepared;
     }
 
     /// <summary>Runs the CLI's validator; its error becomes a 400 naming the field, line and column.</summary>
@@ -98,37 +104,45 @@ internal sealed class ScenarioFactory(ShippedScenarios shipped, ServerLimits lim
         }
     }
 
-    private Scenario Resize(Scenario scenario, Settings? settings)
+    /// <summary>
+    /// Applies the motives and number-of-states sliders. With the file's number of states the greedy share becomes
+    /// <c>states[k].motive</c> overrides, so the document still describes the world; a changed number rebuilds the list.
+    /// </summary>
+    private PreparedScenario Reshape(ScenarioDocument document, Scenario scenario, Settings? settings)
     {
         if (settings is null)
         {
-            return scenario;
+            return new PreparedScenario(scenario, document);
         }
 
         var original = scenario.States;
         var n = ApiException.InRange(settings.States, original.Count, Limits.MinStates, limits.MaxStates, "settings.states");
-        var states = original;
-        if (n != original.Count)
+        int? greedy = settings.GreedyShare is null
+            ? null
+            : (int)Math.Round(ApiException.InRange(settings.GreedyShare, 0, 0, 1, "settings.greedy_share") * n, MidpointRounding.AwayFromZero);
+        if (n == original.Count)
         {
-            states = [.. Enumerable.Range(0, n).Select(k => original[k % original.Count] with
+            if (greedy is not int g)
             {
-                Name = k < original.Count ? original[k].Name : $"{original[k % original.Count].Name} {(k / original.Count) + 1}",
-            })];
-            scenario = scenario with { Borders = [], Alliances = [], Guarantees = [] };
+                return new PreparedScenario(scenario, document);
+            }
+
+            document = document.With(Enumerable.Range(0, n).Select(k => new ParameterOverride($"states[{k}].motive", IsGreedy(k, n, g) ? "greedy" : "security_seeker")));
+            return new PreparedScenario(Validate(document.Build), document);
         }
 
-        if (settings.GreedyShare is not null)
+        var states = Enumerable.Range(0, n).Select(k => original[k % original.Count] with
         {
-            var share = ApiException.InRange(settings.GreedyShare, 0, 0, 1, "settings.greedy_share");
-            var greedy = (int)Math.Round(share * n, MidpointRounding.AwayFromZero);
-
-            // Greedy states spread evenly over the list: state k is greedy when the running count of greedy states steps up at k.
-            states = [.. states.Select((st, k) => st with
-            {
-                Motive = ((k + 1) * greedy / n) > (k * greedy / n) ? Motive.Greedy : Motive.SecuritySeeker,
-            })];
+            Name = k < original.Count ? original[k].Name : $"{original[k % original.Count].Name} {(k / original.Count) + 1}",
+        });
+        if (greedy is int share)
+        {
+            states = states.Select((st, k) => st with { Motive = IsGreedy(k, n, share) ? Motive.Greedy : Motive.SecuritySeeker });
         }
 
-        return scenario with { States = states };
+        return new PreparedScenario(scenario with { States = [.. states], Borders = [], Alliances = [], Guarantees = [] }, null);
     }
+
+    // Greedy states spread evenly over the list: state k is greedy when the running count of greedy states steps up at k.
+    private static bool IsGreedy(int k, int n, int greedy) => ((k + 1) * greedy / n) > (k * greedy / n);
 }

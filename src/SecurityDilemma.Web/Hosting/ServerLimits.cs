@@ -33,6 +33,15 @@ public sealed record ServerLimits
     /// <summary>Most years of a classroom game.</summary>
     public int MaxGameYears { get; init; } = 50;
 
+    /// <summary>Replicates behind a diagnosis and each lens of a lens reading (the classroom debrief, the explorer's diagnosis).</summary>
+    public int ReadingReplications { get; init; } = 20;
+
+    /// <summary>
+    /// Most state-years a diagnosis with its lens reading may simulate: the world's states x years, times the replicates,
+    /// times the worlds replayed (the world as given, under anarchy and with an enforcer, each regulator neutralized, each lens).
+    /// </summary>
+    public int MaxReadingStateYears { get; init; } = 2_000_000;
+
     /// <summary>Hours after which a game room is closed and forgotten.</summary>
     public TimeSpan RoomLifetime { get; init; } = TimeSpan.FromHours(4);
 }

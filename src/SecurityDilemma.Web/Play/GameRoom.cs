@@ -1,12 +1,14 @@
 using SecurityDilemma.Engine;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Web.Api;
+using SecurityDilemma.Web.Reading;
 
 namespace SecurityDilemma.Web.Play;
 
 /// <summary>
 /// A classroom game: students lead some states, the engine the others. Each year waits for every student's choices or
 /// the turn's deadline (a student who did not choose keeps last year's spending and mix), then the engine resolves it.
+/// When the last year is resolved the game's diagnosis and lens reading start on a worker thread, ready for the debrief.
 /// </summary>
 /// <remarks>Every member is called under the room's lock; the deadline timer takes the same lock.</remarks>
 internal sealed class GameRoom : IDisposable
@@ -20,14 +22,20 @@ internal sealed class GameRoom : IDisposable
     private readonly Dictionary<int, ExternalDecision> _pending = [];
     private readonly TimeProvider _clock;
     private readonly RoomRecorder _recorder;
+    private readonly ScenarioDocument _document;
+    private readonly int _readingReplications;
     private SteppedSimulation? _sim;
+    private Task<WorldReading>? _reading;
     private ITimer? _timer;
     private DateTimeOffset _deadline;
 
-    public GameRoom(string code, Scenario scenario, TimeSpan turn, TimeProvider clock)
+    /// <summary>A room for <paramref name="scenario"/>, built from <paramref name="document"/> (the scenario file with the room's overrides, which the debrief's counterfactuals replay); <paramref name="readingReplications"/> replicates stand behind the debrief's diagnosis and each lens's reading.</summary>
+    public GameRoom(string code, Scenario scenario, ScenarioDocument document, int readingReplications, TimeSpan turn, TimeProvider clock)
     {
         Code = code;
         Scenario = scenario;
+        _document = document;
+        _readingReplications = readingReplications;
         Turn = turn;
         _clock = clock;
         Created = clock.GetUtcNow();
@@ -184,9 +192,13 @@ internal sealed class GameRoom : IDisposable
         }
     }
 
-    /// <summary>After the game: every state's true motive, what each read into each student's moves, wars and metrics.</summary>
-    public object Debrief()
+    /// <summary>
+    /// After the game: every state's true motive, what each read into each student's moves, wars and metrics, the
+    /// diagnosis of the game and its lens-by-lens reading.
+    /// </summary>
+    public async Task<object> Debrief()
     {
+        Task<WorldReading> pending;
         lock (_lock)
         {
             if (Phase != RoomPhase.Finished)
@@ -194,6 +206,12 @@ internal sealed class GameRoom : IDisposable
                 throw ApiException.Conflict($"the game in room {Code} is not over yet (year {_sim?.Year ?? 0} of {Scenario.Years}); the debrief opens at the end");
             }
 
+            pending = _reading!;
+        }
+
+        var reading = await pending;
+        lock (_lock)
+        {
             var result = _sim!.Result();
             var names = Scenario.States.Select(s => s.Name).ToList();
             return new
@@ -213,6 +231,9 @@ internal sealed class GameRoom : IDisposable
                 result.Metrics,
                 result.Wars,
                 Reading = Reading(result.Metrics, result.Wars),
+                reading.Note,
+                reading.Diagnosis,
+                reading.Lenses,
                 Events = _recorder.Events.Select(e => new { e.Year, e.Kind, States = e.States.Select(s => names[s]), e.Detail }),
             };
         }
@@ -226,6 +247,12 @@ internal sealed class GameRoom : IDisposable
             _timer = null;
         }
     }
+
+    /// <summary>How the debrief's diagnosis and lens reading were made.</summary>
+    private static string ReadingNote(int replications) =>
+        $"The diagnosis reads the game as played: its wars, beliefs and arming (aspects 2 to 8) and its stage games. Its counterfactual aspects (1 and 9 to 12) " +
+        $"and the lens readings replay the same world {replications} times on the game's seed and the next ones, with the engine leading every state: " +
+        "a class's choices cannot be replayed.";
 
     /// <summary>Plain-language reading of the game's metrics (the spiral, tragedy and deterrence questions of docs/model.md).</summary>
     private static List<string> Reading(RunMetrics m, IReadOnlyList<WarRecord> wars)
@@ -309,6 +336,8 @@ internal sealed class GameRoom : IDisposable
             if (_sim.Finished)
             {
                 Phase = RoomPhase.Finished;
+                var evidence = _recorder.Evidence($"classroom game {Code}", _document, Scenario, _sim.Result());
+                _reading = Task.Run(() => WorldReading.Of(evidence, _readingReplications, ReadingNote(_readingReplications), "The game as played"));
                 _timer?.Dispose();
                 _timer = null;
                 _pending.Clear();

@@ -1,4 +1,6 @@
+using SecurityDilemma.Analysis.Evidence;
 using SecurityDilemma.Engine;
+using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Web.Play;
 
@@ -34,4 +36,20 @@ internal sealed class RoomRecorder(int states) : IRunRecorder
     public void Trust(int year, int observer, int target, double trust) => TrustByYear[^1][observer][target] = trust;
 
     public void Event(EngineEvent e) => Events.Add(e);
+
+    /// <summary>The game as the analyses see a run: its document and scenario, its wars and metrics, its series and beliefs.</summary>
+    public RunEvidence Evidence(string source, ScenarioDocument document, Scenario scenario, RunResult result) => new()
+    {
+        Source = source,
+        Document = document,
+        Scenario = scenario,
+        Seed = scenario.Seed,
+        Wars = result.Wars,
+        Metrics = result.Metrics,
+
+        // A state gone from the world leaves its slots empty (year 0); a pair that never met leaves NaN.
+        Series = [.. Rows.SelectMany(r => r).Where(r => r.Year > 0)],
+        Trust = [.. TrustByYear.SelectMany((t, y) => Enumerable.Range(0, states).SelectMany(o => Enumerable.Range(0, states)
+            .Where(j => !double.IsNaN(t[o][j])).Select(j => new TrustRow(y + 1, o, j, t[o][j]))))],
+    };
 }

@@ -18,7 +18,7 @@ internal sealed class RoomRegistry(ServerLimits limits, TimeProvider clock) : ID
 
     public int Count => _rooms.Count;
 
-    public GameRoom Open(Scenario scenario, TimeSpan turn)
+    public GameRoom Open(Scenario scenario, ScenarioDocument document, TimeSpan turn)
     {
         lock (_lock)
         {
@@ -42,7 +42,7 @@ internal sealed class RoomRegistry(ServerLimits limits, TimeProvider clock) : ID
             }
             while (_rooms.ContainsKey(code));
 
-            var room = new GameRoom(code, scenario, turn, clock);
+            var room = new GameRoom(code, scenario, document, limits.ReadingReplications, turn, clock);
             _rooms[code] = room;
             return room;
         }

@@ -190,6 +190,9 @@
     clearErrors();
     $("run").disabled = true;
     $("run-status").textContent = "starting ...";
+    // A diagnosis shown belongs to the previous run.
+    $("diagnosis").textContent = "";
+    $("diagnose-status").textContent = "";
     try {
       const response = await postJson("/api/runs", worldRequest());
       await readNdjson(response, onLine);
@@ -232,6 +235,24 @@
     }
   }
 
+  async function diagnose() {
+    clearErrors();
+    $("diagnose").disabled = true;
+    $("diagnose-status").textContent = "replaying the world ...";
+    $("diagnosis").textContent = "";
+    try {
+      const reading = await (await postJson("/api/diagnoses", worldRequest())).json();
+      Literature.render($("diagnosis"), reading, "run");
+      $("diagnose-status").textContent = `${reading.diagnosis.scenario}, seed ${reading.diagnosis.seed}`;
+      document.body.dataset.diagnosed = String(Number(document.body.dataset.diagnosed || 0) + 1);
+    } catch (e) {
+      $("diagnose-status").textContent = "";
+      showError(e.field ? e : Object.assign(e, { field: "diagnosis" }));
+    } finally {
+      $("diagnose").disabled = false;
+    }
+  }
+
   for (const input of sliders) {
     showSlider(input);
     input.addEventListener("input", () => { input.dataset.touched = "1"; showSlider(input); });
@@ -244,6 +265,7 @@
   });
   $("run").addEventListener("click", run);
   $("sweep").addEventListener("click", sweep);
+  $("diagnose").addEventListener("click", diagnose);
   Charts.heatmap($("heatmap"), [], [], {}, {});
   loadScenarios().catch(e => showError({ error: `could not list the scenarios: ${e.message || e.error}` }));
 })();

@@ -204,6 +204,7 @@
       $("b-players").appendChild(legend);
       Charts.legend(legend, names.map(n => `${n} (${d.motives[n].replace("_", " ")})`));
     }
+    Literature.render($("b-literature"), d, "game");
     document.body.dataset.debrief = "shown";
   }
 

@@ -13,7 +13,7 @@ public sealed class GeneralApiTests : ServerTestBase
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
         string[] expected =
         [
-            "/api/limits", "/api/scenarios", "/api/scenarios/{name}", "/api/scenarios/validate", "/api/runs", "/api/sweeps",
+            "/api/limits", "/api/scenarios", "/api/scenarios/{name}", "/api/scenarios/validate", "/api/runs", "/api/sweeps", "/api/diagnoses",
             "/api/rooms", "/api/rooms/{code}", "/api/rooms/{code}/join", "/api/rooms/{code}/start", "/api/rooms/{code}/advance",
             "/api/rooms/{code}/decisions", "/api/rooms/{code}/debrief",
         ];
@@ -33,6 +33,7 @@ public sealed class GeneralApiTests : ServerTestBase
     [InlineData("/play", "classroom play")]
     [InlineData("/static/explore.js", "readNdjson")]
     [InlineData("/static/charts.js", "const Charts")]
+    [InlineData("/static/reading.js", "const Literature")]
     [InlineData("/static/app.css", "--accent")]
     public async Task Pages_AreServedFromTheAssembly(string path, string contains)
     {

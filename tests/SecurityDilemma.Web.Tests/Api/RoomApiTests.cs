@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using SecurityDilemma.Analysis.Diagnosis;
+using SecurityDilemma.Analysis.Evidence;
+using SecurityDilemma.Analysis.Lenses;
+using SecurityDilemma.Scenarios;
 using SecurityDilemma.Web.Hosting;
 using static SecurityDilemma.Web.Tests.Infrastructure.Api;
 
@@ -69,6 +73,67 @@ public sealed class RoomApiTests : ServerTestBase
         Assert.True(bobInAnn > annInBob, $"Montania's trust in Ann {bobInAnn:F3}, Insula's trust in Bob {annInBob:F3}");
         Assert.Contains(debrief.GetProperty("reading").EnumerateArray(), r => r.GetString()!.Contains("Spiral index", StringComparison.Ordinal));
         Assert.Equal(0.02, players[0].GetProperty("burden")[0].GetDouble(), 1);
+        AssertReading(debrief, ScenarioDocument.Load(Path.Combine(ScenarioApiTests.RepoRoot(), "scenarios", "multipolar.yaml")).With("years=3"));
+    }
+
+    /// <summary>
+    /// The debrief's diagnosis and lens reading: the game's own evidence for the aspects it decides, the engine's replays
+    /// of the same world (<paramref name="world"/>) for the counterfactual ones and the lenses.
+    /// </summary>
+    private void AssertReading(JsonElement debrief, ScenarioDocument world)
+    {
+        var replications = Limits.ReadingReplications;
+        Assert.Contains("cannot be replayed", debrief.GetProperty("note").GetString(), StringComparison.Ordinal);
+        var diagnosis = debrief.GetProperty("diagnosis");
+        Assert.Equal(replications, diagnosis.GetProperty("replications").GetInt32());
+        var aspects = diagnosis.GetProperty("aspects").EnumerateArray().ToList();
+        Assert.Equal(AspectCatalogue.All.Select(a => a.Key), aspects.Select(a => a.GetProperty("key").GetString()));
+        foreach (var a in aspects)
+        {
+            var verdict = a.GetProperty("verdict").GetString();
+            Assert.False(string.IsNullOrWhiteSpace(a.GetProperty("evidence").GetString()));
+            var agree = Scholars.Names.Where(s => a.GetProperty(s).TryGetProperty("verdict", out var v) && v.GetString() == verdict && verdict != Verdicts.Undecided);
+            Assert.Equal(agree, a.GetProperty("fits").EnumerateArray().Select(f => f.GetString()));
+        }
+
+        var fit = diagnosis.GetProperty("fit").EnumerateArray().ToList();
+        Assert.Equal(Scholars.Names, fit.Select(f => f.GetProperty("scholar").GetString()));
+        foreach (var f in fit)
+        {
+            var scholar = f.GetProperty("scholar").GetString()!;
+            Assert.Equal(aspects.Count(a => a.GetProperty("fits").EnumerateArray().Any(x => x.GetString() == scholar)), f.GetProperty("matches").GetInt32());
+        }
+
+        // The counterfactual aspects replay the world with the engine leading every state; the rest read the game as
+        // played, whose stage games (the students' arming against the one-shot prediction) differ from the engine's.
+        var engine = JsonSerializer.SerializeToElement(Diagnoser.Diagnose(RunEvidence.Simulate(world), replications, 1), WebJson.Options);
+        var replayed = engine.GetProperty("aspects").EnumerateArray().ToDictionary(a => a.GetProperty("key").GetString()!);
+        foreach (var key in new[] { "anarchy_as_source", "regulators", "universal_or_conditional", "important_cause_of_war", "cause_of_all_war" })
+        {
+            var a = aspects.Single(x => x.GetProperty("key").GetString() == key);
+            Assert.Equal(replayed[key].GetProperty("evidence").GetString(), a.GetProperty("evidence").GetString());
+        }
+
+        var games = diagnosis.GetProperty("stage_games");
+        Assert.True(games.GetProperty("dyad_years").GetInt32() > 0);
+        Assert.NotEqual(engine.GetProperty("stage_games").GetRawText(), games.GetRawText());
+
+        // The lens reading: the world as given and every lens, on the same seeds, as `dilemma lenses` would give.
+        var lenses = debrief.GetProperty("lenses");
+        var rows = lenses.GetProperty("outcomes").EnumerateArray().ToList();
+        Assert.Equal(["none", .. LensCatalogue.All.Select(l => l.Name)], rows.Select(r => r.GetProperty("lens").GetString()));
+        var expected = LensComparison.Run(world, LensCatalogue.All, replications, 1);
+        for (var k = 0; k < rows.Count; k++)
+        {
+            Assert.Equal(expected.Outcomes[k].WarsPerRun.Value, rows[k].GetProperty("wars_per_run").GetProperty("value").GetDouble(), 12);
+            Assert.Equal(expected.Outcomes[k].FinalMeanTrust.Value, rows[k].GetProperty("final_mean_trust").GetProperty("value").GetDouble(), 12);
+        }
+
+        Assert.All(rows.Skip(1), r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("assumes").GetString())));
+        Assert.Contains(lenses.GetProperty("nearest").GetString(), rows.Select(r => r.GetProperty("lens").GetString()));
+        var lines = lenses.GetProperty("lines").EnumerateArray().Select(l => l.GetString()!).ToList();
+        Assert.Equal(rows.Count + 2, lines.Count);
+        Assert.Contains(lines, l => l.StartsWith("The game as played", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     /// <summary>
     /// Saves a screenshot (NAME.png) among the artifacts and, when DILEMMA_DOCS_SCREENSHOTS names a folder, a small JPEG
-    /// copy there (docs/web/NAME.jpg).
+    /// copy there (docs/web/NAME.jpg; a relative folder is taken from the repository's root).
     /// </summary>
     public async Task Screenshot(IPage page, string name)
     {
@@ -80,6 +80,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var docs = Environment.GetEnvironmentVariable("DILEMMA_DOCS_SCREENSHOTS");
         if (!string.IsNullOrEmpty(docs))
         {
+            // A relative folder is the repository's (the test runs in its output folder).
+            docs = Path.Combine(ScenarioApiTests.RepoRoot(), docs);
             Directory.CreateDirectory(docs);
             var jpeg = await page.ScreenshotAsync(new PageScreenshotOptions { Type = ScreenshotType.Jpeg, Quality = 70 });
             await File.WriteAllBytesAsync(Path.Combine(docs, name + ".jpg"), jpeg);

@@ -90,9 +90,12 @@ public sealed class ClassroomTests(BrowserFixture browser)
             Assert.Equal(3, await s.Page.Locator("svg.trust-in-player").CountAsync());
             Assert.True(await s.Page.Locator("svg.trust-in-player polyline").CountAsync() >= 3);
             Assert.Contains("Spiral index", await s.Page.TextContentAsync("#b-reading"), StringComparison.Ordinal);
+            await Literature.AssertShown(s.Page, "#b-literature", "game");
         }
 
         await browser.Screenshot(students[0].Page, "classroom-debrief");
+        await students[0].Page.Locator("#b-literature h2").First.EvaluateAsync("e => e.scrollIntoView()"); // the diagnosis from its heading
+        await browser.Screenshot(students[0].Page, "classroom-diagnosis");
         await teacher.Page.WaitForSelectorAsync("#t-debrief:not(.hidden)", Long);
         await teacher.Page.ClickAsync("#t-debrief");
         await teacher.Page.WaitForSelectorAsync("body[data-debrief='shown']", Long);
@@ -127,6 +130,7 @@ public sealed class ClassroomTests(BrowserFixture browser)
 
         await page.WaitForSelectorAsync("body[data-debrief='shown']", Long);
         Assert.Contains("Sparta", await page.TextContentAsync("#b-motives"), StringComparison.Ordinal);
+        await Literature.AssertShown(page, "#b-literature", "game");
         w.AssertClean();
     }
 }

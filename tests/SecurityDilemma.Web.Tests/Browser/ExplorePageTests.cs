@@ -55,6 +55,15 @@ public sealed class ExplorePageTests(BrowserFixture browser)
         Assert.Equal("done", await page.TextContentAsync("#run-status"));
         await browser.Screenshot(page, "explore");
 
+        // The literature's reading of this run: the same request, diagnosed and read through every lens.
+        var diagnosis = await page.RunAndWaitForRequestAsync(() => page.ClickAsync("#diagnose"), r => r.Url.EndsWith("/api/diagnoses", StringComparison.Ordinal));
+        Assert.Equal(request.PostData, diagnosis.PostData);
+        await page.WaitForSelectorAsync("body[data-diagnosed='1']", Long);
+        Assert.Equal("spiral, seed 1", await page.TextContentAsync("#diagnose-status"));
+        await Literature.AssertShown(page, "#diagnosis", "run");
+        await page.Locator("#diagnosis h2").First.EvaluateAsync("e => e.scrollIntoView()"); // the diagnosis from its heading
+        await browser.Screenshot(page, "explore-diagnosis");
+
         // A second run with more states redraws every chart for them.
         await page.EvalOnSelectorAsync("#states", "e => { e.value = '5'; e.dispatchEvent(new Event('input')); }");
         await page.ClickAsync("#run");
