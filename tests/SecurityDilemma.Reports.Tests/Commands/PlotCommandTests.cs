@@ -52,6 +52,9 @@ public class PlotCommandTests(Inputs inputs)
     [InlineData("'Atlantis' is not a series column", "plot", "run-band", "SWEEP", "--metric", "Atlantis", "--out", "OUT.png")]
     [InlineData("does not end in .html", "report", "RUN", "--out", "OUT.htm")]
     [InlineData("the directory of", "report", "RUN", "--out", "MISSING/OUT.html")]
+    [InlineData("is a tournament input among 2 inputs", "report", "TOURNAMENT", "MORAN", "--out", "OUT.html")]
+    [InlineData("is JSON but neither a tournament's", "report", "NEITHER", "--out", "OUT.html")]
+    [InlineData("no such file or directory", "report", "MISSING/x.json", "--out", "OUT.html")]
     public void BadInput_OneLine_Exit2_NoFile(string message, params string[] template)
     {
         var dir = Path.Combine(inputs.Root, "bad-" + Guid.NewGuid().ToString("N")[..8]);
@@ -60,6 +63,9 @@ public class PlotCommandTests(Inputs inputs)
         var args = template.Select(a => a
             .Replace("RUN", inputs.RunDir, StringComparison.Ordinal)
             .Replace("SWEEP", inputs.Sweep, StringComparison.Ordinal)
+            .Replace("TOURNAMENT", inputs.TournamentJson, StringComparison.Ordinal)
+            .Replace("MORAN", inputs.MoranFiles[0], StringComparison.Ordinal)
+            .Replace("NEITHER", Neither(), StringComparison.Ordinal)
             .Replace("ROOT", dir, StringComparison.Ordinal)
             .Replace("MISSING/", Path.Combine(dir, "missing") + "/", StringComparison.Ordinal)
             .Replace("FILE/", Path.Combine(dir, "FILE") + "/", StringComparison.Ordinal)
@@ -71,5 +77,13 @@ public class PlotCommandTests(Inputs inputs)
         Assert.Contains(message, line);
         Assert.Equal("", r.Stdout);
         Assert.Equal(["FILE"], Directory.EnumerateFileSystemEntries(dir).Select(Path.GetFileName));
+    }
+
+    /// <summary>A JSON file that is neither a tournament's nor a Moran process's output (outside the checked directory).</summary>
+    private string Neither()
+    {
+        var path = Path.Combine(inputs.Root, "neither.json");
+        File.WriteAllText(path, "{\"strategies\": [\"Tit For Tat\"]}");
+        return path;
     }
 }

@@ -41,6 +41,35 @@ public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TournamentReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
+    {
+        var html = inputs.Output("tournament-report.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+        var r = Dilemma.Ok("report", inputs.TournamentJson, "--out", html);
+        Assert.Contains("tournament, summary, figures, pairwise", r.Stdout);
+        Assert.Equal(3, await Check(html, TournamentReportBuilder.Sections, "tournament-report.png"));
+        var text = File.ReadAllText(html);
+        foreach (var kind in new[] { "tournament-scores", "tournament-payoffs", "tournament-wins" })
+        {
+            Assert.Contains($"<figure data-kind=\"{kind}\">", text);
+        }
+    }
+
+    [Fact]
+    public async Task MoranReport_OfSeveralRuns_RendersFixationAndEveryPopulation()
+    {
+        var html = inputs.Output("moran-report.html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+        var r = Dilemma.Ok(["report", .. inputs.MoranFiles, "--out", html]);
+        Assert.Contains("moran, summary, figures", r.Stdout);
+        // The fixation probabilities and one population figure per run.
+        Assert.Equal(1 + inputs.MoranFiles.Length, await Check(html, MoranReportBuilder.Sections, "moran-report.png"));
+        var text = File.ReadAllText(html);
+        Assert.Contains("<figure data-kind=\"moran-fixation\">", text);
+        Assert.Equal(inputs.MoranFiles.Length, text.Split("<figure data-kind=\"moran\">").Length - 1);
+    }
+
+    [Fact]
     public async Task Check_FailsOnABrokenImage_AndAMissingSection()
     {
         // The browser check itself must be able to fail: a report with a broken image and without the summary section.
