@@ -27,8 +27,11 @@ public class PlotCommandTests(Inputs inputs)
             ["richardson-phase"] = ["docs/examples/richardson-1909-1913.csv", "--x", "entente", "--y", "alliance"],
         };
         Assert.Equal(args.Keys.Order(), SecurityDilemma.Cli.Commands.PlotCommand.KindNames.Order());
-        foreach (var (kind, rest) in args)
+        // The boxplots read the tournament's JSON as well as its matches file.
+        args["tournament-scores (json)"] = [inputs.TournamentJson];
+        foreach (var (label, rest) in args)
         {
+            var kind = label.Split(' ')[0];
             var png = inputs.Output(kind + ".png");
             var svg = inputs.Output(kind + ".svg");
             Directory.CreateDirectory(Path.GetDirectoryName(png)!);
