@@ -51,6 +51,8 @@ public class PlotCommandTests(Inputs inputs)
     [InlineData("cannot tell the image format", "plot", "run-forces", "RUN", "--out", "OUT.jpg")]
     [InlineData("the directory of", "plot", "run-forces", "RUN", "--out", "MISSING/OUT.png")]
     [InlineData("the directory of", "plot", "run-forces", "RUN", "--out", "FILE/OUT.png")]
+    [InlineData("cannot write '/proc/dilemma-test.png' (the directory does not accept new files)", "plot", "run-forces", "RUN", "--out", "/proc/dilemma-test.png")]
+    [InlineData("cannot write '/proc/dilemma-test.html' (the directory does not accept new files)", "report", "RUN", "--out", "/proc/dilemma-test.html")]
     [InlineData("has no series.csv or series.parquet", "plot", "run-forces", "ROOT", "--out", "OUT.png")]
     [InlineData("'Atlantis' is not a series column", "plot", "run-band", "SWEEP", "--metric", "Atlantis", "--out", "OUT.png")]
     [InlineData("does not end in .html", "report", "RUN", "--out", "OUT.htm")]
