@@ -23,9 +23,11 @@ internal static class ReportCommand
     {
         var input = new Argument<string[]>("input") { Description = "A run directory, a sweep database (.duckdb), tournament JSON, or Moran JSON files (docs/plots.md)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "The report: FILE.html", Required = true };
+        var diagnosis = new Option<string?>("--diagnosis") { Description = "The JSON of 'dilemma diagnose INPUT --json' for the same run or sweep: adds the diagnosis section" };
         var command = new Command("report", "Write one self-contained HTML report (summary tables and figures; for a run also the scenario and the event and crisis logs) for a run directory, a sweep database, a tournament or Moran processes.");
         command.Arguments.Add(input);
         command.Options.Add(output);
+        command.Options.Add(diagnosis);
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
             var path = pr.GetValue(output)!;
@@ -35,7 +37,7 @@ internal static class ReportCommand
             }
 
             OutputPath.CheckWritable(path, "--out");
-            var report = Build(pr.GetValue(input) ?? [], pr.GetValue(DilemmaApp.Quiet));
+            var report = Build(pr.GetValue(input) ?? [], pr.GetValue(diagnosis), pr.GetValue(DilemmaApp.Quiet));
             AtomicFile.WriteAllText(path, report.Render());
             Console.Out.WriteLine($"wrote {path} ({string.Join(", ", report.SectionIds)})");
             return ExitCodes.Ok;
@@ -53,7 +55,7 @@ internal static class ReportCommand
     }
 
     /// <summary>Reads every input (all of them before any figure is drawn) and builds the report, showing its progress.</summary>
-    private static HtmlReport Build(string[] sources, bool quiet)
+    private static HtmlReport Build(string[] sources, string? diagnosisFile, bool quiet)
     {
         var kinds = sources.Select(s => (Source: s, Kind: Classify(s))).ToArray();
         if (kinds.Length > 1 && kinds.Any(k => k.Kind != InputKind.Moran))
@@ -63,14 +65,21 @@ internal static class ReportCommand
         }
 
         var (source, kind) = kinds[0];
+        if (diagnosisFile is not null && kind is not (InputKind.Run or InputKind.Sweep))
+        {
+            throw new InputException("--diagnosis", null, null, "", $"given with a {kind.ToString().ToLowerInvariant()} input", "--diagnosis only with a run directory or a sweep database (what 'dilemma diagnose' reads)");
+        }
+
         switch (kind)
         {
             case InputKind.Run:
                 var run = RunOutput.Load(source);
-                return ProgressReporter.Run($"report {run.Scenario}", "figures", RunReportBuilder.Figures(run).Count, quiet, p => RunReportBuilder.Build(run, p.Advance));
+                var runDiagnosis = diagnosisFile is null ? (JsonElement?)null : DiagnosisSection.Load(diagnosisFile, "--diagnosis", RunReportBuilder.Identity(run));
+                return ProgressReporter.Run($"report {run.Scenario}", "figures", RunReportBuilder.Figures(run).Count, quiet, p => RunReportBuilder.Build(run, p.Advance, runDiagnosis));
             case InputKind.Sweep:
                 var results = SweepResults.Load(source);
-                return ProgressReporter.Run($"report {results.Summary.Sweep}", "figures", SweepReportBuilder.Figures(results).Count, quiet, p => SweepReportBuilder.Build(results, p.Advance));
+                var sweepDiagnosis = diagnosisFile is null ? (JsonElement?)null : DiagnosisSection.Load(diagnosisFile, "--diagnosis", SweepReportBuilder.Identity(results));
+                return ProgressReporter.Run($"report {results.Summary.Sweep}", "figures", SweepReportBuilder.Figures(results).Count, quiet, p => SweepReportBuilder.Build(results, p.Advance, sweepDiagnosis));
             case InputKind.Tournament:
                 var tournament = TournamentRecord.Load(source);
                 return ProgressReporter.Run("report tournament", "figures", TournamentReportBuilder.Figures(tournament).Count, quiet, p => TournamentReportBuilder.Build(tournament, p.Advance));

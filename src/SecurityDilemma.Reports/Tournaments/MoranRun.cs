@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using SecurityDilemma.Models.Iterated;
+using SecurityDilemma.Reports.Html;
 
 namespace SecurityDilemma.Reports.Tournaments;
 
@@ -35,7 +35,7 @@ public sealed record MoranRun(IReadOnlyList<string> Names, IReadOnlyList<int[]> 
             }
 
             var settings = root.TryGetProperty("settings", out var s) && s.ValueKind == JsonValueKind.Object
-                ? s.EnumerateObject().Select(p => (p.Name, Text(p.Value))).ToArray()
+                ? s.EnumerateObject().Select(p => (p.Name, JsonCell.Text(p.Value))).ToArray()
                 : [];
             return new MoranRun(names, history, winner, Path.GetFileName(path)) { Settings = settings };
         }
@@ -44,16 +44,4 @@ public sealed record MoranRun(IReadOnlyList<string> Names, IReadOnlyList<int[]> 
             throw new InputException(path, null, null, "", $"is not the JSON of 'dilemma tournament moran --json' ({e.Message.Split('\n')[0]})", "the output of 'dilemma tournament moran --json' saved to a file");
         }
     }
-
-    /// <summary>A settings value as text: payoffs as R=3, T=5, ...; null as a dash.</summary>
-    internal static string Text(JsonElement v) => v.ValueKind switch
-    {
-        JsonValueKind.String => v.GetString() ?? "",
-        JsonValueKind.Null => "-",
-        JsonValueKind.True => "yes",
-        JsonValueKind.False => "no",
-        JsonValueKind.Object => string.Join(", ", v.EnumerateObject().Select(p => $"{p.Name.ToUpperInvariant()}={Text(p.Value)}")),
-        JsonValueKind.Number => v.TryGetInt64(out var i) ? i.ToString(CultureInfo.InvariantCulture) : v.GetDouble().ToString("G6", CultureInfo.InvariantCulture),
-        _ => v.GetRawText(),
-    };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SecurityDilemma.Reports.Html;
 
 namespace SecurityDilemma.Reports.Tournaments;
 
@@ -53,7 +54,7 @@ public sealed record TournamentRecord(
             IReadOnlyList<StrategyScores>? scores = scored
                 ? [.. root.GetProperty("ranking").EnumerateArray().Select(e => new StrategyScores(e.GetProperty("name").GetString() ?? "", [.. e.GetProperty("scores").EnumerateArray().Select(Number)]))]
                 : null;
-            var pairs = settings.EnumerateObject().Select(p => (p.Name, MoranRun.Text(p.Value))).ToArray();
+            var pairs = settings.EnumerateObject().Select(p => (p.Name, JsonCell.Text(p.Value))).ToArray();
             return new TournamentRecord(pairs, ranking, table, scores, Path.GetFileName(path));
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException or IOException)

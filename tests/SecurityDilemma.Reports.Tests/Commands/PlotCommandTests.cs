@@ -59,6 +59,9 @@ public class PlotCommandTests(Inputs inputs)
     [InlineData("the directory of", "report", "RUN", "--out", "MISSING/OUT.html")]
     [InlineData("is a tournament input among 2 inputs", "report", "TOURNAMENT", "MORAN", "--out", "OUT.html")]
     [InlineData("is JSON but neither a tournament's", "report", "NEITHER", "--out", "OUT.html")]
+    [InlineData("aspects: missing", "report", "RUN", "--diagnosis", "TOURNAMENT", "--out", "OUT.html")]
+    [InlineData("--diagnosis only with a run directory or a sweep database", "report", "TOURNAMENT", "--diagnosis", "DIAGNOSIS", "--out", "OUT.html")]
+    [InlineData("sweep: missing, but the report is of sweep 'gallery'", "report", "SWEEP", "--diagnosis", "DIAGNOSIS", "--out", "OUT.html")]
     [InlineData("no such file or directory", "report", "MISSING/x.json", "--out", "OUT.html")]
     public void BadInput_OneLine_Exit2_NoFile(string message, params string[] template)
     {
@@ -71,6 +74,7 @@ public class PlotCommandTests(Inputs inputs)
             .Replace("TOURNAMENT", inputs.TournamentJson, StringComparison.Ordinal)
             .Replace("MORAN", inputs.MoranFiles[0], StringComparison.Ordinal)
             .Replace("NEITHER", Neither(), StringComparison.Ordinal)
+            .Replace("DIAGNOSIS", inputs.Diagnosis, StringComparison.Ordinal)
             .Replace("ROOT", dir, StringComparison.Ordinal)
             .Replace("MISSING/", Path.Combine(dir, "missing") + "/", StringComparison.Ordinal)
             .Replace("FILE/", Path.Combine(dir, "FILE") + "/", StringComparison.Ordinal)

@@ -49,6 +49,35 @@ public class HtmlReportTests(Inputs inputs)
     }
 
     [Fact]
+    public void RunReport_WithTheDiagnoseJson_ShowsEveryAspectsVerdict_AndTheBestFit()
+    {
+        var run = RunOutput.Load(inputs.RunDir);
+        var diagnosis = DiagnosisSection.Load(inputs.Diagnosis, "--diagnosis", RunReportBuilder.Identity(run));
+        var html = RunReportBuilder.Build(run, diagnosis: diagnosis).Render();
+        var section = Between(html, "<section id=\"diagnosis\">", "</section>");
+        var aspects = diagnosis.GetProperty("aspects").EnumerateArray().ToArray();
+        Assert.Equal(12, aspects.Length);
+        foreach (var a in aspects)
+        {
+            // Each aspect is a row: its title, then its verdict.
+            Assert.Contains($"<td>{System.Net.WebUtility.HtmlEncode(a.GetProperty("aspect").GetString())}</td><td>{a.GetProperty("verdict").GetString()}</td>", section);
+        }
+
+        var best = string.Join(" and ", diagnosis.GetProperty("best_fit").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains($"Best fit: {best}.", section);
+        Assert.Contains("<td>jervis</td>", section);
+    }
+
+    [Fact]
+    public void Diagnosis_OfAnotherRun_IsRefused()
+    {
+        var run = RunOutput.Load(inputs.RunDir);
+        var e = Assert.Throws<InputException>(() => DiagnosisSection.Load(inputs.Diagnosis, "--diagnosis", [("scenario", run.Scenario), ("seed", "7")]));
+        Assert.Contains("seed: is '1914', but the report is of scenario 'july-1914', seed '7'", e.Message);
+        Assert.Throws<InputException>(() => DiagnosisSection.Load(inputs.TournamentJson, "--diagnosis", RunReportBuilder.Identity(run)));
+    }
+
+    [Fact]
     public void TournamentReport_RanksAsTheFile_AndItsScoresAverageToTheMeans()
     {
         var tournament = TournamentRecord.Load(inputs.TournamentJson);

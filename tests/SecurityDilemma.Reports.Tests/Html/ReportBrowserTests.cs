@@ -18,8 +18,9 @@ public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
     [Fact]
     public async Task RunReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
     {
-        var (text, figures) = await Report("run-report", RunReportBuilder.Sections, inputs.RunDir);
+        var (text, figures) = await Report("run-report", [.. RunReportBuilder.Sections, "diagnosis"], inputs.RunDir, "--diagnosis", inputs.Diagnosis);
         Assert.Equal(7, figures);
+        Assert.Contains("Ultimate source is anarchy", text);
         Assert.Contains("war_occurred", text);
         Assert.Contains("crisis_start", text);
         Assert.Contains("july-1914", text);
@@ -66,14 +67,14 @@ public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
     }
 
     /// <summary>
-    /// Writes the report of <paramref name="sources"/> with the CLI (which names the sections it wrote), opens it in the
+    /// Writes the report of <paramref name="arguments"/> (inputs and options) with the CLI (which names the sections it wrote), opens it in the
     /// browser and checks it; returns the page's text and how many figures it holds.
     /// </summary>
-    private async Task<(string Text, int Figures)> Report(string name, IReadOnlyList<string> sections, params string[] sources)
+    private async Task<(string Text, int Figures)> Report(string name, IReadOnlyList<string> sections, params string[] arguments)
     {
         var html = inputs.Output(name + ".html");
         Directory.CreateDirectory(Path.GetDirectoryName(html)!);
-        var r = Dilemma.Ok(["report", .. sources, "--out", html]);
+        var r = Dilemma.Ok(["report", .. arguments, "--out", html]);
         Assert.Equal($"wrote {html} ({string.Join(", ", sections)})", r.Stdout.Trim());
         var figures = await Check(html, sections, name + ".png");
         return (File.ReadAllText(html), figures);
