@@ -14,17 +14,18 @@ dilemma() { $DILEMMA "$@"; }
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-out=docs/gallery
+# Everything is written to $work first and moved into docs/ at the end, so a failing command leaves the gallery as it was.
+out="$work/figures"
+page="$work/gallery.md"
 mkdir -p "$out"
-rm -f "$out"/*.png
 
 # Inputs, written by the commands the figures document.
 dilemma run scenarios/july-1914.yaml --out "$work/run" > /dev/null
 dilemma sweep sweeps/gallery.yaml --out "$work/gallery.duckdb" --quiet > /dev/null
-dilemma tournament -s tft,alld,wsls,grudger,random,cooperator -r 20 --json > "$work/tournament.json"
-dilemma tournament -s tft,alld,wsls,grudger,random,cooperator -r 20 --matches "$work/matches.csv" > /dev/null
+dilemma tournament --strategies tft,alld,wsls,grudger,random,cooperator -r 20 --json --quiet > "$work/tournament.json"
+dilemma tournament --strategies tft,alld,wsls,grudger,random,cooperator -r 20 --matches "$work/matches.csv" --quiet > /dev/null
 for seed in 1 2 3 4 5 6 7 8 9 10; do
-  dilemma tournament moran -p tft=4,alld=3,wsls=3 --seed "$seed" --json > "$work/moran-$seed.json"
+  dilemma tournament moran -p tft=4,alld=3,wsls=3 --seed "$seed" --json --quiet > "$work/moran-$seed.json"
 done
 
 # kind | arguments | caption
@@ -49,31 +50,43 @@ figures=(
 {
   echo "# Gallery"
   echo
-  echo "Every figure kind of \`dilemma plot\` (docs/plots.md), drawn from shipped inputs by \`bash docs/gallery.sh\`;"
+  echo "Every figure kind of \`dilemma plot\` (docs/plots.md), drawn from shipped inputs by \`bash docs/gallery.sh\` (which runs each command below on the inputs it makes first);"
   echo "the figures of \`richardson fit --plot\`, \`game --plot\` and \`fearon --plot\` follow. Regenerate after changing"
   echo "a plot, so this page stays true."
   echo
-} > docs/gallery.md
+} > "$page"
 
 for entry in "${figures[@]}"; do
   IFS='|' read -r kind args caption <<< "$entry"
   # shellcheck disable=SC2086 # the argument list is split on purpose (and the moran-*.json glob expanded)
   dilemma plot "$kind" $args --width 760 --height 480 --out "$out/$kind.png" > /dev/null
-  printf '## %s\n\n%s\n\n```\ndilemma plot %s %s --out %s.png\n```\n\n![%s](gallery/%s.png)\n\n' \
-    "$kind" "$caption" "$kind" "${args//$work\//}" "$kind" "$kind" "$kind" >> docs/gallery.md
+  printf '## %s\n\n%s\n\n```text\ndilemma plot %s %s --out %s.png\n```\n\n![%s](gallery/%s.png)\n\n' \
+    "$kind" "$caption" "$kind" "${args//$work\//}" "$kind" "$kind" "$kind" >> "$page"
 done
 
 dilemma richardson fit docs/examples/richardson-1909-1913.csv --x entente --y alliance --plot "$out/richardson-fit.png" > /dev/null
 dilemma game --payoffs 4,0,3,3 --plot "$out/game-best-response.png" > /dev/null
 dilemma fearon --p 0.5 --cost-a 0.1 --cost-b 0.1 --plot "$out/fearon-range.png" > /dev/null
 dilemma report "$work/run" --out "$work/report.html" --quiet > /dev/null
+dilemma report "$work/gallery.duckdb" --out "$work/sweep.html" --quiet > /dev/null
+dilemma report "$work/tournament.json" --out "$work/tournament.html" --quiet > /dev/null
+dilemma report "$work"/moran-*.json --out "$work/moran.html" --quiet > /dev/null
+kb() { echo $(( $(stat -c %s "$1") / 1024 )); }
 {
   printf '## Formal models on their commands\n\n'
-  printf '```\ndilemma richardson fit docs/examples/richardson-1909-1913.csv --x entente --y alliance --plot richardson-fit.png\n```\n\n![richardson-fit](gallery/richardson-fit.png)\n\n'
+  printf '```text\ndilemma richardson fit docs/examples/richardson-1909-1913.csv --x entente --y alliance --plot richardson-fit.png\n```\n\n![richardson-fit](gallery/richardson-fit.png)\n\n'
   printf 'The Stag Hunt'"'"'s best-response diagram: two pure equilibria and a mixed one.\n\n'
-  printf '```\ndilemma game --payoffs 4,0,3,3 --plot game-best-response.png\n```\n\n![game-best-response](gallery/game-best-response.png)\n\n'
-  printf '```\ndilemma fearon --p 0.5 --cost-a 0.1 --cost-b 0.1 --plot fearon-range.png\n```\n\n![fearon-range](gallery/fearon-range.png)\n\n'
-  printf '## HTML report\n\n`dilemma report RUN_DIR --out report.html` puts the scenario, the summary, these run figures and the\n'
-  printf 'event and crisis logs into one self-contained page (%s KB for this run).\n' "$(( $(stat -c %s "$work/report.html") / 1024 ))"
-} >> docs/gallery.md
-echo "wrote docs/gallery.md and $(ls "$out" | wc -l) figures in $out"
+  printf '```text\ndilemma game --payoffs 4,0,3,3 --plot game-best-response.png\n```\n\n![game-best-response](gallery/game-best-response.png)\n\n'
+  printf '```text\ndilemma fearon --p 0.5 --cost-a 0.1 --cost-b 0.1 --plot fearon-range.png\n```\n\n![fearon-range](gallery/fearon-range.png)\n\n'
+  printf '## HTML reports\n\n`dilemma report RUN_DIR --out report.html` puts the scenario, the summary, these run figures and the\n'
+  printf 'event and crisis logs into one self-contained page (%s KB for this run). The same command takes the other\n' "$(kb "$work/report.html")"
+  printf 'results (docs/plots.md): the sweep database above (estimates and heatmaps, %s KB), the tournament JSON\n' "$(kb "$work/sweep.html")"
+  printf '(ranking, score boxplots, payoff and win heatmaps, %s KB) and the ten Moran files together (fixation\n' "$(kb "$work/tournament.html")"
+  printf 'probabilities and the populations over time, %s KB):\n\n' "$(kb "$work/moran.html")"
+  printf '```text\ndilemma report gallery.duckdb --out sweep.html\ndilemma report tournament.json --out tournament.html\ndilemma report moran-*.json --out moran.html\n```\n'
+} >> "$page"
+mkdir -p docs/gallery
+rm -f docs/gallery/*.png
+mv "$out"/*.png docs/gallery/
+mv "$page" docs/gallery.md
+echo "wrote docs/gallery.md and $(ls docs/gallery/*.png | wc -l) figures in docs/gallery"

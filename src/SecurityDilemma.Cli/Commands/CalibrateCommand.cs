@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SecurityDilemma.Cli.Infrastructure;
+using SecurityDilemma.Cli.Output;
 using SecurityDilemma.Experiments.Calibration;
 using SecurityDilemma.IO;
 using SecurityDilemma.Scenarios;
@@ -33,7 +34,7 @@ internal static class CalibrateCommand
             file, targets, param, method, budget, seed, reps, population, output, resume, threads, write, sets,
         };
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () => Execute(
-            pr.GetValue(file)!, pr.GetValue(targets)!, pr.GetValue(param) ?? [], pr.GetValue(sets) ?? [], pr.GetValue(output)!, pr.GetValue(resume), pr.GetValue(write),
+            pr.GetValue(file)!, pr.GetValue(targets)!, pr.GetValue(param) ?? [], pr.GetValue(sets) ?? [], pr.GetValue(output)!, pr.GetValue(resume), pr.GetValue(write), pr.GetValue(DilemmaApp.Quiet),
             new CalibrationSettings
             {
                 Method = pr.GetValue(method)!,
@@ -46,7 +47,7 @@ internal static class CalibrateCommand
         return command;
     }
 
-    private static int Execute(string file, string targetsFile, string[] paramTexts, string[] sets, string output, bool resume, string? write, CalibrationSettings settings)
+    private static int Execute(string file, string targetsFile, string[] paramTexts, string[] sets, string output, bool resume, string? write, bool quiet, CalibrationSettings settings)
     {
         // Everything is checked before any work and before anything is written.
         var document = ScenarioDocument.Load(file).With(sets.Select(ParameterOverride.Parse));
@@ -71,20 +72,20 @@ internal static class CalibrateCommand
             using var store = resume
                 ? SimulationStore.Resume(output, fingerprint, parameters.Length, targets.Targets.Count)
                 : SimulationStore.Create(output, fingerprint, $"{string.Join(" ", parameters.Select(p => p.ToString()))} {settings.Describe()}", parameters.Length, targets.Targets.Count);
-            if (resume)
+            if (resume && !quiet)
             {
                 Console.Error.WriteLine($"resuming: {store.Recorded} simulation(s) recorded in {store.Path}");
             }
 
-            // Plain progress lines on stderr, one per commit at most every second (and always the first).
-            var last = DateTime.MinValue;
-            result = Calibrator.Run(problem, settings, store, cancel.Token, n =>
+            // Progress counts the simulations recorded (committed about once a second) against the budget; those found
+            // recorded on a resume count toward the bar, not the rate. The method may stop before the budget is spent
+            // (the simplex converged), so the last line reports what was recorded as the whole.
+            result = ProgressReporter.Run("calibrate", "simulations", settings.Budget, quiet, p =>
             {
-                if (DateTime.UtcNow - last >= TimeSpan.FromSeconds(1))
-                {
-                    last = DateTime.UtcNow;
-                    Console.Error.WriteLine($"calibrate: {n} simulations recorded");
-                }
+                p.AlreadyDone(store.Recorded);
+                var fit = Calibrator.Run(problem, settings, store, cancel.Token, n => p.Set(n, settings.Budget));
+                p.Set(store.Recorded, store.Recorded);
+                return fit;
             });
         }
         catch (OperationCanceledException)

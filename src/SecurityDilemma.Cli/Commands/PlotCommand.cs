@@ -32,7 +32,7 @@ internal static class PlotCommand
         new("sweep-heatmap", "SWEEP.duckdb", "a metric (--metric) over two parameters (--x, --y; default the first two varied)", q => Sweep(q, (r, m) => SweepPlots.Heatmap(r, m, r.Parameter(q.X, 0, "--x"), r.Parameter(q.Y, 1, "--y")))),
         new("sweep-lines", "SWEEP.duckdb", "a metric over one parameter (--x) with 95% bands, one line per value of --group", q => Sweep(q, (r, m) => SweepPlots.Lines(r, m, r.Parameter(q.X, 0, "--x"), q.Group is null ? null : r.Parameter(q.Group, 1, "--group")))),
         new("sweep-facets", "SWEEP.duckdb", "small multiples: one heatmap over --x, --y per value of --facet (default the third varied)", q => Sweep(q, (r, m) => SweepPlots.SmallMultiples(r, m, r.Parameter(q.X, 0, "--x"), r.Parameter(q.Y, 1, "--y"), r.Parameter(q.Facet, 2, "--facet")))),
-        new("tournament-scores", "MATCHES.csv", "score boxplots in rank order, from 'dilemma tournament --matches FILE'", q => TournamentPlots.ScoreBoxplots(StrategyScores.FromMatches(TidyTable.Read(Existing(Single(q)))), Path.GetFileName(Single(q)))),
+        new("tournament-scores", "TOURNAMENT.json|MATCHES.csv", "score boxplots in rank order, from 'dilemma tournament --json' or '--matches FILE'", TournamentScores),
         new("tournament-payoffs", "TOURNAMENT.json", "payoff matrix heatmap, from 'dilemma tournament --json'", q => TournamentPlots.PayoffMatrix(PairwiseTable.FromJson(Existing(Single(q))))),
         new("tournament-wins", "TOURNAMENT.json", "win-count heatmap, from 'dilemma tournament --json'", q => TournamentPlots.WinMatrix(PairwiseTable.FromJson(Existing(Single(q))))),
         new("moran", "MORAN.json", "population over time, from 'dilemma tournament moran --json'", q => TournamentPlots.MoranPopulation(MoranRun.FromJson(Existing(Single(q))))),
@@ -110,6 +110,21 @@ internal static class PlotCommand
     {
         var results = SweepResults.Load(Single(q));
         return draw(results, results.Metric(q.Metric));
+    }
+
+    /// <summary>The boxplots from a tournament's JSON (which carries each strategy's per-repetition scores) or its matches file.</summary>
+    private static Figure TournamentScores(Request q)
+    {
+        var file = Existing(Single(q));
+        if (!Path.GetExtension(file).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return TournamentPlots.ScoreBoxplots(StrategyScores.FromMatches(TidyTable.Read(file)), Path.GetFileName(file));
+        }
+
+        var tournament = TournamentRecord.Load(file);
+        var scores = tournament.Scores
+            ?? throw new InputException(file, null, null, "ranking[].scores", "missing (written before 'dilemma tournament --json' carried per-repetition scores)", "a file written by the current 'dilemma tournament --json', or its --matches file");
+        return TournamentPlots.ScoreBoxplots(scores, tournament.Pairwise.Subtitle);
     }
 
     private static Figure Richardson(Request q)

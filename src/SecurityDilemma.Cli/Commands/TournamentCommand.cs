@@ -143,6 +143,15 @@ internal static class TournamentCommand
             {
                 Json.Write(Console.Out, new
                 {
+                    settings = new
+                    {
+                        turns = match.ProbEnd is null ? match.Turns : (int?)null,
+                        prob_end = match.ProbEnd,
+                        noise = match.Noise,
+                        seed = pr.GetValue(seed),
+                        max_steps = pr.GetValue(maxSteps),
+                        payoffs = new { r = match.Payoffs.R, t = match.Payoffs.T, s = match.Payoffs.S, p = match.Payoffs.P },
+                    },
                     strategies = result.Names,
                     initial = result.History[0],
                     final = result.Final,
@@ -253,35 +262,41 @@ internal static class TournamentCommand
     private static int ThreadCount(int threads) =>
         threads == -1 || threads is > 0 and <= Limits.MaxThreads ? threads : throw new InputException("--threads", null, null, "", $"{threads} is out of range", $"a whole number from 1 to {Limits.MaxThreads}, or -1 for all cores");
 
-    private static object TournamentJson(TournamentResult result) => new
+    private static object TournamentJson(TournamentResult result)
     {
-        settings = new
+        // Each strategy's score in each repetition (what its mean and interval summarize; the report's boxplots).
+        var perRepetition = StrategyScores.FromResult(result).ToDictionary(s => s.Name, s => s.Scores, StringComparer.Ordinal);
+        return new
         {
-            turns = result.Settings.Match.ProbEnd is null ? result.Settings.Match.Turns : (int?)null,
-            prob_end = result.Settings.Match.ProbEnd,
-            repetitions = result.Settings.Repetitions,
-            noise = result.Settings.Match.Noise,
-            seed = result.Settings.Seed,
-            self_play = result.Settings.SelfPlay,
-            payoffs = new { r = result.Settings.Match.Payoffs.R, t = result.Settings.Match.Payoffs.T, s = result.Settings.Match.Payoffs.S, p = result.Settings.Match.Payoffs.P },
-        },
-        ranking = result.Standings.Select(s => new
-        {
-            rank = s.Rank,
-            name = s.Name,
-            mean_score = s.MeanScore,
-            ci_lower = Finite(s.ScoreEstimate.Lower),
-            ci_upper = Finite(s.ScoreEstimate.Upper),
-            wins = s.Wins,
-            cooperation_rate = s.CooperationRate,
-        }),
-        pairwise = new
-        {
-            strategies = result.Names,
-            mean_score_per_turn = result.PairwiseScores.Select(row => row.Select(Finite)),
-            wins = result.WinMatrix,
-        },
-    };
+            settings = new
+            {
+                turns = result.Settings.Match.ProbEnd is null ? result.Settings.Match.Turns : (int?)null,
+                prob_end = result.Settings.Match.ProbEnd,
+                repetitions = result.Settings.Repetitions,
+                noise = result.Settings.Match.Noise,
+                seed = result.Settings.Seed,
+                self_play = result.Settings.SelfPlay,
+                payoffs = new { r = result.Settings.Match.Payoffs.R, t = result.Settings.Match.Payoffs.T, s = result.Settings.Match.Payoffs.S, p = result.Settings.Match.Payoffs.P },
+            },
+            ranking = result.Standings.Select(s => new
+            {
+                rank = s.Rank,
+                name = s.Name,
+                mean_score = s.MeanScore,
+                ci_lower = Finite(s.ScoreEstimate.Lower),
+                ci_upper = Finite(s.ScoreEstimate.Upper),
+                wins = s.Wins,
+                cooperation_rate = s.CooperationRate,
+                scores = perRepetition[s.Name].Select(Finite),
+            }),
+            pairwise = new
+            {
+                strategies = result.Names,
+                mean_score_per_turn = result.PairwiseScores.Select(row => row.Select(Finite)),
+                wins = result.WinMatrix,
+            },
+        };
+    }
 
     /// <summary>One row per match: the tournament's settings, then who played, then the totals (tidy data).</summary>
     private static string MatchesCsv(TournamentResult result)

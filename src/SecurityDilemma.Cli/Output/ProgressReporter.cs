@@ -74,6 +74,20 @@ public sealed class ProgressReporter
     /// <summary>One more step done (thread-safe).</summary>
     public void Advance() => Update(Interlocked.Increment(ref done), Interlocked.Read(ref total));
 
+    /// <summary>
+    /// <paramref name="count"/> steps were found already done before this run (a resumed calibration): they count toward
+    /// the progress but not toward the rate. Prints nothing.
+    /// </summary>
+    public void AlreadyDone(long count)
+    {
+        Interlocked.Exchange(ref baseline, count);
+        Interlocked.Exchange(ref done, count);
+        if (bar is { } task)
+        {
+            task.Value = count;
+        }
+    }
+
     /// <summary><paramref name="doneSoFar"/> of <paramref name="totalNow"/> steps are done (for work that counts itself).</summary>
     public void Set(long doneSoFar, long totalNow)
     {

@@ -37,14 +37,18 @@ public static class RunReportBuilder
         return list;
     }
 
-    /// <summary>Builds the report; <paramref name="onFigure"/> is called after each figure is drawn.</summary>
-    public static HtmlReport Build(RunOutput run, Action? onFigure = null)
+    /// <summary>
+    /// Builds the report; <paramref name="onFigure"/> is called after each figure is drawn. <paramref name="diagnosis"/>
+    /// (the JSON of <c>dilemma diagnose RUN_DIR --json</c>, <see cref="DiagnosisSection.Load"/>) adds its section; without
+    /// it, a <c>diagnosis</c> value in run.json does.
+    /// </summary>
+    public static HtmlReport Build(RunOutput run, Action? onFigure = null, JsonElement? diagnosis = null)
     {
         var report = new HtmlReport($"Run report: {run.Subtitle}");
         var doc = run.Document;
 
         report.Section("scenario", "Scenario");
-        var years = doc is { } d && d.TryGetProperty("years", out var y) ? y.GetRawText() : Format(run.Series.Numbers("year").Max());
+        var years = doc is { } d && d.TryGetProperty("years", out var y) ? y.GetRawText() : JsonCell.Number(run.Series.Numbers("year").Max());
         report.Paragraph($"Scenario {run.Scenario}, seed {run.Seed}, {years} years, {run.States.Count} states; output read from {run.Directory}.");
         var states = doc is { } s && s.TryGetProperty("states", out var st) && st.ValueKind == JsonValueKind.Array ? st.EnumerateArray().ToArray() : [];
         if (states.Length > 0)
@@ -52,13 +56,13 @@ public static class RunReportBuilder
             var finals = states[0].TryGetProperty("final", out var f0) && f0.ValueKind == JsonValueKind.Object ? f0.EnumerateObject().Select(p => p.Name).ToArray() : [];
             report.Table(
                 ["state", "motive", "policy", .. finals.Select(c => $"final {c}")],
-                states.Select(e => (IReadOnlyList<string>)[Text(e, "name"), Text(e, "motive"), Text(e, "policy"), .. finals.Select(c => e.TryGetProperty("final", out var f) && f.TryGetProperty(c, out var v) ? Cell(v) : "")]));
+                states.Select(e => (IReadOnlyList<string>)[JsonCell.Text(e, "name"), JsonCell.Text(e, "motive"), JsonCell.Text(e, "policy"), .. finals.Select(c => e.TryGetProperty("final", out var f) && f.TryGetProperty(c, out var v) ? JsonCell.Text(v) : "")]));
         }
 
         report.Section("summary", "Summary");
         if (doc is { } m && m.TryGetProperty("metrics", out var metrics) && metrics.ValueKind == JsonValueKind.Object)
         {
-            report.Table(["metric", "value"], metrics.EnumerateObject().Select(p => (IReadOnlyList<string>)[p.Name, Cell(p.Value)]));
+            report.Table(["metric", "value"], metrics.EnumerateObject().Select(p => (IReadOnlyList<string>)[p.Name, JsonCell.Text(p.Value)]));
         }
         else
         {
@@ -67,7 +71,7 @@ public static class RunReportBuilder
 
         report.Table(
             ["war", "start", "end", "sides", "initiator", "preemptive"],
-            run.Wars.Select((w, i) => (IReadOnlyList<string>)[Format(i + 1), Format(w.Start), w.End is { } e ? Format(e) : "ongoing", string.Join(" vs ", w.Sides.Select(side => string.Join(", ", side))), w.Initiator, w.Preemptive ? "yes" : "no"]));
+            run.Wars.Select((w, i) => (IReadOnlyList<string>)[JsonCell.Number(i + 1), JsonCell.Number(w.Start), w.End is { } e ? JsonCell.Number(e) : "ongoing", string.Join(" vs ", w.Sides.Select(side => string.Join(", ", side))), w.Initiator, w.Preemptive ? "yes" : "no"]));
 
         report.Section("figures", "Figures");
         foreach (var figure in Figures(run))
@@ -91,59 +95,27 @@ public static class RunReportBuilder
         var crises = doc is { } c && c.TryGetProperty("crises", out var cr) && cr.ValueKind == JsonValueKind.Array ? cr.EnumerateArray().ToArray() : [];
         report.Table(
             ["start", "end", "parties", "trigger", "outcome", "moves"],
-            crises.Select(e => (IReadOnlyList<string>)[Text(e, "start"), e.TryGetProperty("end", out var end) && end.ValueKind == JsonValueKind.Number ? end.GetRawText() : "open", Names(e, "parties"), Text(e, "trigger"), Text(e, "outcome"), Moves(e)]));
+            crises.Select(e => (IReadOnlyList<string>)[JsonCell.Text(e, "start"), e.TryGetProperty("end", out var end) && end.ValueKind == JsonValueKind.Number ? end.GetRawText() : "open", JsonCell.List(e, "parties"), JsonCell.Text(e, "trigger"), JsonCell.Text(e, "outcome"), Moves(e)]));
         if (crises.Length == 0)
         {
             report.Paragraph("No crises in this run.", note: true);
         }
 
-        if (doc is { } g && g.TryGetProperty("diagnosis", out var diagnosis))
+        JsonElement? stored = doc is { } g && g.TryGetProperty("diagnosis", out var value) ? value : null;
+        if ((diagnosis ?? stored) is { } shown)
         {
             report.Section("diagnosis", "Diagnosis");
-            Diagnosis(report, diagnosis);
+            DiagnosisSection.Render(report, shown);
         }
 
         return report;
     }
 
-    /// <summary>Renders a diagnosis of any shape: an array of objects as a table, an object as key/value rows.</summary>
-    private static void Diagnosis(HtmlReport report, JsonElement diagnosis)
-    {
-        if (diagnosis.ValueKind == JsonValueKind.Array && diagnosis.EnumerateArray().All(e => e.ValueKind == JsonValueKind.Object))
-        {
-            var rows = diagnosis.EnumerateArray().ToArray();
-            var columns = rows.SelectMany(r => r.EnumerateObject().Select(p => p.Name)).Distinct().ToArray();
-            report.Table(columns, rows.Select(r => (IReadOnlyList<string>)[.. columns.Select(col => r.TryGetProperty(col, out var v) ? Cell(v) : "")]));
-        }
-        else if (diagnosis.ValueKind == JsonValueKind.Object)
-        {
-            report.Table(["item", "value"], diagnosis.EnumerateObject().Select(p => (IReadOnlyList<string>)[p.Name, Cell(p.Value)]));
-        }
-        else
-        {
-            report.Paragraph(Cell(diagnosis));
-        }
-    }
+    /// <summary>The fields a diagnosis of <paramref name="run"/> must carry (<see cref="DiagnosisSection.Load"/>).</summary>
+    public static IReadOnlyList<(string Field, string Value)> Identity(RunOutput run) => [("scenario", run.Scenario), ("seed", run.Seed)];
 
     private static string Moves(JsonElement crisis)
         => crisis.TryGetProperty("moves", out var moves) && moves.ValueKind == JsonValueKind.Array
-            ? string.Join("; ", moves.EnumerateArray().Select(m => $"{Text(m, "year")}: {Text(m, "state")} {Text(m, "move")}"))
+            ? string.Join("; ", moves.EnumerateArray().Select(m => $"{JsonCell.Text(m, "year")}: {JsonCell.Text(m, "state")} {JsonCell.Text(m, "move")}"))
             : "";
-
-    private static string Names(JsonElement e, string name)
-        => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? string.Join(", ", v.EnumerateArray().Select(x => x.GetString())) : "";
-
-    private static string Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) ? Cell(v) : "";
-
-    private static string Cell(JsonElement v) => v.ValueKind switch
-    {
-        JsonValueKind.String => v.GetString() ?? "",
-        JsonValueKind.Number => v.TryGetInt64(out var i) ? Format(i) : Format(v.GetDouble()),
-        JsonValueKind.True => "yes",
-        JsonValueKind.False => "no",
-        JsonValueKind.Null => "-",
-        _ => v.GetRawText(),
-    };
-
-    private static string Format(double x) => x.ToString("G6", CultureInfo.InvariantCulture);
 }

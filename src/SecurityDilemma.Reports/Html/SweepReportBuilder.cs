@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SecurityDilemma.Experiments.Results;
 using SecurityDilemma.Reports.Sweeps;
 using SecurityDilemma.Reports.Theme;
@@ -33,8 +34,11 @@ public static class SweepReportBuilder
         return list;
     }
 
-    /// <summary>Builds the report; <paramref name="onFigure"/> is called after each figure is drawn.</summary>
-    public static HtmlReport Build(SweepResults results, Action? onFigure = null)
+    /// <summary>
+    /// Builds the report; <paramref name="onFigure"/> is called after each figure is drawn. <paramref name="diagnosis"/>
+    /// (the JSON of <c>dilemma diagnose SWEEP.duckdb --json</c>, <see cref="DiagnosisSection.Load"/>) adds its section.
+    /// </summary>
+    public static HtmlReport Build(SweepResults results, Action? onFigure = null, JsonElement? diagnosis = null)
     {
         var s = results.Summary;
         var report = new HtmlReport($"Sweep report: {s.Sweep}");
@@ -52,6 +56,15 @@ public static class SweepReportBuilder
             onFigure?.Invoke();
         }
 
+        if (diagnosis is { } d)
+        {
+            report.Section("diagnosis", "Diagnosis");
+            DiagnosisSection.Render(report, d);
+        }
+
         return report;
     }
+
+    /// <summary>The fields a diagnosis of <paramref name="results"/> must carry (<see cref="DiagnosisSection.Load"/>).</summary>
+    public static IReadOnlyList<(string Field, string Value)> Identity(SweepResults results) => [("sweep", results.Summary.Sweep)];
 }

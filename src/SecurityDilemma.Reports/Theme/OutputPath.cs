@@ -30,7 +30,14 @@ public static class OutputPath
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            throw new InputException(option, null, null, "", $"cannot write '{path}' ({e.Message})", "a file in a writable directory");
+            // The probe's own name means nothing to the user: say what the directory did instead.
+            var reason = e switch
+            {
+                UnauthorizedAccessException => "permission denied",
+                FileNotFoundException or DirectoryNotFoundException => "the directory does not accept new files",
+                _ => e.Message.Replace(probe, path, StringComparison.Ordinal),
+            };
+            throw new InputException(option, null, null, "", $"cannot write '{path}' ({reason})", "a file in a writable directory");
         }
     }
 }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using SecurityDilemma.Cli.Output;
 using SecurityDilemma.Reports.Tests.Support;
 
 namespace SecurityDilemma.Reports.Tests.Commands;
 
-public class ProgressTests
+public partial class ProgressTests
 {
     [Fact]
     public void Line_GivesRateAndEta()
@@ -56,4 +57,53 @@ public class ProgressTests
         Assert.Equal("", quiet.Stderr);
         Assert.Equal(r.Stdout, quiet.Stdout);
     }
+
+    [Fact]
+    public void AlreadyDone_CountsTowardProgress_NotTheRate_AndPrintsNothing()
+    {
+        var output = new StringWriter();
+        var p = new ProgressReporter("calibrate", "simulations", 200, output);
+        p.AlreadyDone(120);
+        Assert.Equal("", output.ToString());
+        Assert.Equal(120, p.Done);
+        // 40 more in 10 s: 4 simulations/s, 40 left: 10 s.
+        Assert.Equal("calibrate: 160/200 simulations (80.0%), 4.0 simulations/s, elapsed 00:00:10, ETA 00:00:10", p.Line(160, 200, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public void Calibrate_ShowsLineProgressWhenRedirected_AndNoneWithQuiet()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "calibrate-progress-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string[] Args(string name) =>
+            [
+                "calibrate", "docs/examples/calibration-small.yaml", "--targets", "docs/examples/calibration-small-targets.yaml",
+                "--param", "observation_noise=0.05..0.6", "--budget", "200", "-r", "4", "--seed", "5", "--out", Path.Combine(dir, name + ".duckdb"),
+            ];
+
+            var r = Dilemma.Ok(Args("piped"));
+            var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.NotEmpty(lines);
+            Assert.All(lines, l => Assert.Matches(CalibrateLine(), l));
+            var last = CalibrateLine().Match(lines[^1]);
+            Assert.Equal(last.Groups["done"].Value, last.Groups["total"].Value);
+            Assert.EndsWith("done", lines[^1]);
+            var recorded = int.Parse(last.Groups["done"].Value, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(recorded, 1, 200);
+            Assert.Contains("J statistic (Hansen)", r.Stdout);
+
+            var quiet = Dilemma.Ok([.. Args("quiet"), "--quiet"]);
+            Assert.Equal("", quiet.Stderr);
+            Assert.Equal(r.Stdout.Replace("piped.", "quiet.", StringComparison.Ordinal), quiet.Stdout);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [GeneratedRegex(@"^calibrate: (?<done>[\d,]+)/(?<total>[\d,]+) simulations \(\d+\.\d%\), [\d,.]+ simulations/s, elapsed \d\d:\d\d:\d\d, (ETA \d\d:\d\d:\d\d|ETA --:--:--|done)$")]
+    private static partial Regex CalibrateLine();
 }

@@ -18,13 +18,9 @@ public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
     [Fact]
     public async Task RunReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
     {
-        var html = inputs.Output("run-report.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
-        var r = Dilemma.Ok("report", inputs.RunDir, "--out", html);
-        Assert.Contains("scenario, summary, figures, events, crises", r.Stdout);
-        var figures = await Check(html, RunReportBuilder.Sections, "run-report.png");
+        var (text, figures) = await Report("run-report", [.. RunReportBuilder.Sections, "diagnosis"], inputs.RunDir, "--diagnosis", inputs.Diagnosis);
         Assert.Equal(7, figures);
-        var text = File.ReadAllText(html);
+        Assert.Contains("Ultimate source is anarchy", text);
         Assert.Contains("war_occurred", text);
         Assert.Contains("crisis_start", text);
         Assert.Contains("july-1914", text);
@@ -33,11 +29,29 @@ public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
     [Fact]
     public async Task SweepReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
     {
-        var html = inputs.Output("sweep-report.html");
-        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
-        Dilemma.Ok("report", inputs.Sweep, "--out", html);
-        var figures = await Check(html, SweepReportBuilder.Sections, "sweep-report.png");
+        var (_, figures) = await Report("sweep-report", SweepReportBuilder.Sections, inputs.Sweep);
         Assert.Equal(4, figures);
+    }
+
+    [Fact]
+    public async Task TournamentReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
+    {
+        var (text, figures) = await Report("tournament-report", TournamentReportBuilder.Sections, inputs.TournamentJson);
+        Assert.Equal(3, figures);
+        foreach (var kind in new[] { "tournament-scores", "tournament-payoffs", "tournament-wins" })
+        {
+            Assert.Contains($"<figure data-kind=\"{kind}\">", text);
+        }
+    }
+
+    [Fact]
+    public async Task MoranReport_OfSeveralRuns_RendersFixationAndEveryPopulation()
+    {
+        var (text, figures) = await Report("moran-report", MoranReportBuilder.Sections, inputs.MoranFiles);
+        // The fixation probabilities and one population figure per run.
+        Assert.Equal(1 + inputs.MoranFiles.Length, figures);
+        Assert.Contains("<figure data-kind=\"moran-fixation\">", text);
+        Assert.Equal(inputs.MoranFiles.Length, text.Split("<figure data-kind=\"moran\">").Length - 1);
     }
 
     [Fact]
@@ -50,6 +64,20 @@ public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
         var problems = await Problems(html, ["scenario", "summary"], null);
         Assert.Contains(problems, p => p.StartsWith("image did not load", StringComparison.Ordinal));
         Assert.Contains("missing section #summary", problems);
+    }
+
+    /// <summary>
+    /// Writes the report of <paramref name="arguments"/> (inputs and options) with the CLI (which names the sections it wrote), opens it in the
+    /// browser and checks it; returns the page's text and how many figures it holds.
+    /// </summary>
+    private async Task<(string Text, int Figures)> Report(string name, IReadOnlyList<string> sections, params string[] arguments)
+    {
+        var html = inputs.Output(name + ".html");
+        Directory.CreateDirectory(Path.GetDirectoryName(html)!);
+        var r = Dilemma.Ok(["report", .. arguments, "--out", html]);
+        Assert.Equal($"wrote {html} ({string.Join(", ", sections)})", r.Stdout.Trim());
+        var figures = await Check(html, sections, name + ".png");
+        return (File.ReadAllText(html), figures);
     }
 
     private async Task<int> Check(string html, IReadOnlyList<string> sections, string screenshot)

@@ -1,8 +1,8 @@
 namespace SecurityDilemma.Reports.Tests.Support;
 
 /// <summary>
-/// Real inputs for every plot kind, written once per test run by the CLI itself: a run directory (july-1914), the
-/// gallery sweep database (three parameters, series kept), tournament JSON and matches CSV, and Moran JSON files.
+/// Real inputs for every plot kind, written once per test run by the CLI itself: a run directory (july-1914) and its
+/// diagnosis, the gallery sweep database (three parameters, series kept), tournament JSON and matches CSV, and Moran JSON files.
 /// </summary>
 public sealed class Inputs : IDisposable
 {
@@ -10,6 +10,7 @@ public sealed class Inputs : IDisposable
     {
         Directory.CreateDirectory(Root);
         Dilemma.Ok("run", "scenarios/july-1914.yaml", "--out", RunDir);
+        File.WriteAllText(Diagnosis, Dilemma.Ok("diagnose", RunDir, "--json", "--replications", "5").Stdout);
         Dilemma.Ok("sweep", "sweeps/gallery.yaml", "--out", Sweep, "--quiet");
         File.WriteAllText(TournamentJson, Dilemma.Ok("tournament", "--strategies", Strategies, "-r", "12", "--json").Stdout);
         Dilemma.Ok("tournament", "--strategies", Strategies, "-r", "12", "--matches", Matches);
@@ -27,6 +28,9 @@ public sealed class Inputs : IDisposable
     public string RunDir => Path.Combine(Root, "run");
 
     public string Sweep => Path.Combine(Root, "gallery.duckdb");
+
+    /// <summary>The JSON of <c>dilemma diagnose RUN_DIR --json</c> for <see cref="RunDir"/>.</summary>
+    public string Diagnosis => Path.Combine(Root, "diagnosis.json");
 
     public string TournamentJson => Path.Combine(Root, "tournament.json");
 
