@@ -59,8 +59,8 @@ public class AllianceClaimsTests(ITestOutputHelper output)
     [Theory]
     [InlineData(0.66, 0.2, 51UL, "Thebes", "Argos", false)]
     [InlineData(0.68, 0.1, 53UL, "Ur", "Kish", false)]
-    [InlineData(0.8, 0.2, 55UL, "Thebes", "Argos", true)]
-    [InlineData(0.8, 0.1, 57UL, "Ur", "Kish", true)]
+    [InlineData(0.9, 0.2, 55UL, "Thebes", "Argos", true)]
+    [InlineData(1.0, 0.0, 57UL, "Ur", "Kish", true)]
     public void Jervis1976_MobilizationBackfiresUnderLowDistinguishabilityAndOffenseDominance(double balance, double d, ulong family, string first, string second, bool graded)
     {
         // Claim 5 (Jervis 1976, ch. 3; Schelling 1966; Fearon 1995 on first-strike advantage): two security seekers who

@@ -65,7 +65,7 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
         {
             Alliances = AllianceConstants.Default with { MobilizationSurge = 0, MobilizationCost = 0, MobilizationAlarm = 0 },
         };
-        double[] Arm(double d, EngineConstants constants) => Measure(r => AllianceWorlds.Dyad(r, 73, 0.8, d, Policy.Firmness, Motive.SecuritySeeker,
+        double[] Arm(double d, EngineConstants constants) => Measure(r => AllianceWorlds.Dyad(r, 73, 0.9, d, Policy.Firmness, Motive.SecuritySeeker,
             Policy.Firmness, "Ur", "Kish", dynamics: Dynamics.Graded), x => x.Metrics.PreemptiveWar ? 1 : 0, constants);
         var low = new List<double>();
         var lowStill = new List<double>();
@@ -75,7 +75,7 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
             var mobilizing = Arm(d, EngineConstants.Default);
             var still = Arm(d, none);
             var effect = Estimate.Mean([.. mobilizing.Zip(still, (m, n) => m - n)]); // paired: same world and seed in both arms
-            output.WriteLine($"theta=0.8 d={d}: P(preemptive war) mobilization {mobilizing.Average():F3}, none {still.Average():F3}; difference {effect}");
+            output.WriteLine($"theta=0.9 d={d}: P(preemptive war) mobilization {mobilizing.Average():F3}, none {still.Average():F3}; difference {effect}");
             effects.Add(effect);
             if (d < 0.5)
             {

@@ -22,9 +22,9 @@ public static class ClaimProbes
             (r, k) => Burden(Family(r, 303, 4, 1.6, 0.75, Motive.PowerMaximizer), r, k) - Burden(Family(r, 303, 4, 1.6, 0.75), r, k)),
         new(4, "firmness deters greed", "wars per run against a greedy state, conciliation - firmness at (2.0, 0.3)",
             (r, k) => Wars(Dyad(r, 2.0, 0.3, Policy.Conciliation, Motive.Greedy), r, k) - Wars(Dyad(r, 2.0, 0.3, Policy.Firmness, Motive.Greedy), r, k)),
-        new(5, "mobilization backfires", "preemptive war, with mobilization - without, two firm security seekers at (0.8, 0.1)",
-            (r, k) => Preemptive(Dyad(r, 0.8, 0.1, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness), r, k)
-                      - Preemptive(Dyad(r, 0.8, 0.1, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness), r, WithoutMobilization(k))),
+        new(5, "mobilization backfires", "preemptive war, with mobilization - without, two firm security seekers at (0.9, 0.2)",
+            (r, k) => Preemptive(Dyad(r, 0.9, 0.2, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness), r, k)
+                      - Preemptive(Dyad(r, 0.9, 0.2, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness), r, WithoutMobilization(k))),
         new(6, "chain ganging", "chain-ganging events, perceived offense (0.5) - perceived defense (3), five powers",
             (r, k) => Chains(Powers(r, 0.5), r, k) - Chains(Powers(r, 3.0), r, k)),
         new(7, "worst-case bias", "spiral index, bias 0.8 - none at (1.2, 0.4)",
