@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SecurityDilemma.Engine;
+using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Bench.Engine;
 
@@ -33,14 +34,15 @@ public static class EngineMemory
     }
 
     /// <summary>
-    /// Console mode (<c>dotnet run -c Release -- engine-throughput</c>): the yearly step of the 200-state complete world,
+    /// Console mode (<c>dotnet run -c Release -- engine-throughput [mixed] [graded]</c>): the yearly step of the 200-state complete world,
     /// 12 rounds of 50 years after a 100-year warm-up; prints the best round's dyad updates per second by wall clock
     /// and by the process's CPU time (the latter is the per-core figure on a machine shared with other work).
     /// </summary>
     public static void Throughput(string[] args)
     {
-        var mixed = args.Length > 1 && args[1] == "mixed";
-        var scenario = GeneratedWorlds.Complete(200, mixed, years: 50);
+        var mixed = args.Skip(1).Contains("mixed");
+        var graded = args.Skip(1).Contains("graded");
+        var scenario = GeneratedWorlds.Complete(200, mixed, years: 50) with { Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         var dyads = 200.0 * 199.0;
         Simulation.Run(scenario with { Years = 100 }, 1);
         double bestWall = 0, bestCpu = 0;
@@ -58,6 +60,6 @@ public static class EngineMemory
             bestCpu = Math.Max(bestCpu, dyads * scenario.Years / cpu);
         }
 
-        Console.WriteLine($"200 states ({(mixed ? "mixed motives" : "security seekers")}), complete graph: best {bestWall / 1e6:F1} M dyad updates/s wall clock, {bestCpu / 1e6:F1} M/s per CPU second");
+        Console.WriteLine($"200 states ({(mixed ? "mixed motives" : "security seekers")}, {(graded ? "graded" : "classic")} dynamics), complete graph: best {bestWall / 1e6:F1} M dyad updates/s wall clock, {bestCpu / 1e6:F1} M/s per CPU second");
     }
 }

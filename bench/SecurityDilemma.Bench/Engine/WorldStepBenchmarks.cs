@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using SecurityDilemma.Engine;
+using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Bench.Engine;
 
@@ -21,10 +22,14 @@ public class WorldStepBenchmarks
     [Params(false, true)]
     public bool Mixed { get; set; }
 
+    /// <summary>The engine dynamics the world runs (docs/model.md: classic rules or the graded dynamics).</summary>
+    [Params(Dynamics.Classic, Dynamics.Graded)]
+    public Dynamics Dynamics { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _world = new World(GeneratedWorlds.Complete(States, Mixed), 1, EngineConstants.Default);
+        _world = new World(GeneratedWorlds.Complete(States, Mixed) with { Dynamics = Dynamics }, 1, EngineConstants.Default);
 
         // Warm-up: let the world leave its initial transient (and the war log reach its working size).
         for (_year = 1; _year <= 200; _year++)
