@@ -22,7 +22,7 @@ public class TimingTests(ITestOutputHelper output)
         foreach (var file in Directory.GetFiles(RepoFiles.Path("scenarios"), "*.yaml").Order(StringComparer.Ordinal))
         {
             var text = File.ReadAllText(file);
-                        if (!text.Contains("immediate crisis", StringComparison.OrdinalIgnoreCase))
+            if (!text.Contains("immediate crisis", StringComparison.OrdinalIgnoreCase))
             {
                 data.Add(Path.GetFileName(file));
             }
