@@ -55,6 +55,20 @@ public sealed class JsonReasonTests : IDisposable
     }
 
     [Fact]
+    public void RunReplications_AMetricWithNoValues_IsNullWithAReason()
+    {
+        // No war in three years of the doubly stable world: first_war_year has no value in any replication (n = 0).
+        using var doc = Valid(InProcess.Run("run", Shipped("scenarios/jervis-doubly-stable.yaml"), "--years", "3", "-r", "2", "--json", "--quiet"));
+        var metrics = doc.RootElement.GetProperty("metrics");
+        var first = metrics.GetProperty("first_war_year");
+        Assert.Equal(0, first.GetProperty("n").GetInt32());
+        AssertNullWithReason(first, "mean", "0/0");
+        AssertNullWithReason(first, "lower", "not computable");
+        Assert.Equal(JsonValueKind.Number, metrics.GetProperty("mean_military_burden").GetProperty("mean").ValueKind);
+        Assert.False(metrics.GetProperty("mean_military_burden").TryGetProperty("mean_reason", out _));
+    }
+
+    [Fact]
     public void Summarize_OneReplication_IntervalBoundsAreNullWithAReason()
     {
         File.WriteAllText(Path.Combine(dir.FullName, "scenario.yaml"), "name: x\nyears: 5\nstates:\n  - name: A\n  - name: B\n");
