@@ -1,16 +1,13 @@
 namespace SecurityDilemma.Cli.Tests.Experiments;
 
-/// <summary>
-/// One thread, all cores, and three merged shards give identical databases. 40 runs (8 points x 5 replications) of 60
-/// years are enough: every run is split across threads and shards, and one differing value in any of them fails.
-/// </summary>
+/// <summary>One thread, all cores, and three merged shards give identical databases.</summary>
 public class ThreadsAndShardsTests
 {
     private const string Sweep = """
         name: threads-test
         base: SCENARIOS/spiral.yaml
         seed: 11
-        replications: 5
+        replications: 25
         sampling: latin_hypercube
         samples: 8
         parameters:
@@ -40,14 +37,14 @@ public class ThreadsAndShardsTests
         var merged = Path.Combine(dir, "merged.duckdb");
         var m = Cli.Run(["merge", .. shards, "--out", merged]);
         Assert.True(m.ExitCode == 0, m.ToString());
-        Assert.Contains("40 of 40 runs", m.Stdout);
+        Assert.Contains("200 of 200 runs", m.Stdout);
 
         var expected = SweepFixture.Rows(one, "runs", "run_id");
-        Assert.Equal(40, expected.Count);
+        Assert.Equal(200, expected.Count);
         Assert.Equal(expected, SweepFixture.Rows(all, "runs", "run_id"));
         Assert.Equal(expected, SweepFixture.Rows(merged, "runs", "run_id"));
         var series = SweepFixture.Rows(one, "series", "run_id, year, state");
-        Assert.Equal(40 * 60 * 2, series.Count);
+        Assert.Equal(200 * 60 * 2, series.Count);
         Assert.Equal(series, SweepFixture.Rows(all, "series", "run_id, year, state"));
         Assert.Equal(series, SweepFixture.Rows(merged, "series", "run_id, year, state"));
 
