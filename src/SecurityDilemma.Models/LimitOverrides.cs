@@ -43,6 +43,9 @@ public static class LimitOverrides
     /// <summary>Data rows of a CSV read by <c>richardson fit</c> and <c>plot richardson-phase</c>.</summary>
     public const string CsvRows = "csv-rows";
 
+    /// <summary>The largest <see cref="FileBytes"/> that can be asked for: an input file is read whole into memory as one text.</summary>
+    public const long MaxFileBytes = 1L << 30;
+
     private static readonly AsyncLocal<IReadOnlyDictionary<string, long>?> Current = new();
 
     /// <summary>Every name <c>--limit</c> accepts.</summary>
@@ -76,6 +79,11 @@ public static class LimitOverrides
             if (!long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
             {
                 throw new InputException("--limit", null, null, "", $"{Echo.Quote(item)} has no whole number after '='", $"{name}=N with N a whole number of at least 1");
+            }
+
+            if (name == FileBytes && n > MaxFileBytes)
+            {
+                throw new InputException("--limit", null, null, "", $"{Echo.Quote(item)} is more than {MaxFileBytes} bytes", $"{name}=N with N at most {MaxFileBytes} (1 GiB): a file is read whole into memory");
             }
 
             values[name] = n;

@@ -73,6 +73,7 @@ public sealed class LimitOverrideTests : IDisposable
     [InlineData("sweep-points=many", "has no whole number after '='")]
     [InlineData("sweep-points=0", "has no whole number after '='")]
     [InlineData("sweep-points", "has no whole number after '='")]
+    [InlineData("file-bytes=2147483648", "is more than 1073741824 bytes")]
     public void BadLimitOption_IsOneLine_Exit2(string value, string expected)
     {
         var line = Refusal.Assert(InProcess.Run("validate", Path.Combine(Cli.RepoRoot, "scenarios/spiral.yaml"), "--limit", value), 2, expected);
