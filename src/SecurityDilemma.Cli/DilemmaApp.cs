@@ -10,6 +10,14 @@ public static class DilemmaApp
     /// <summary>The global <c>--quiet</c>: no progress display on stderr (results are printed as usual).</summary>
     public static Option<bool> Quiet { get; } = new("--quiet") { Description = "Show no progress on stderr", Recursive = true };
 
+    /// <summary>The global <c>--limit NAME=N</c>: raises one of the limits checked before work starts, for this command only.</summary>
+    public static Option<string[]> Limit { get; } = new("--limit")
+    {
+        Description = "Raise a limit for this command: NAME=N, repeatable; names: " + string.Join(", ", LimitOverrides.Names) + " (README.md, \"Limits\")",
+        HelpName = "NAME=N",
+        Recursive = true,
+    };
+
     /// <summary>Builds the root command with every subcommand.</summary>
     public static RootCommand Build()
     {
@@ -40,6 +48,7 @@ public static class DilemmaApp
             RobustnessCommand.Create(),
         ];
         root.Options.Add(Quiet);
+        root.Options.Add(Limit);
         foreach (var command in commands)
         {
             root.Subcommands.Add(command);
@@ -62,9 +71,23 @@ public static class DilemmaApp
             return ExitCodes.BadInput;
         }
 
+        IDisposable limits;
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            limits = LimitOverrides.Apply(parse.GetValue(Limit) ?? []);
+        }
+        catch (InputException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            using (limits)
+            {
+                return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -61,7 +61,7 @@ public static class InputFile
 
         if (info.Length > maxBytes)
         {
-            throw new InputException(path, null, null, "", $"file is {info.Length} bytes", $"{expected} of at most {maxBytes} bytes");
+            throw new InputException(path, null, null, "", $"file is {info.Length} bytes", $"{expected} of at most {maxBytes} bytes ({LimitOverrides.Hint(LimitOverrides.FileBytes)})");
         }
 
         return info;
@@ -70,6 +70,7 @@ public static class InputFile
     /// <summary>The file's bytes, at most <paramref name="maxBytes"/>, read without trusting the reported length.</summary>
     public static byte[] ReadBytes(string path, string expected, long maxBytes = DefaultMaxBytes)
     {
+        maxBytes = LimitOverrides.Get(LimitOverrides.FileBytes, maxBytes);
         var info = CheckRegularFile(path, expected, maxBytes);
         try
         {
@@ -83,7 +84,7 @@ public static class InputFile
                 {
                     if (filled >= limit)
                     {
-                        throw new InputException(path, null, null, "", $"file is more than {maxBytes} bytes", $"{expected} of at most {maxBytes} bytes");
+                        throw new InputException(path, null, null, "", $"file is more than {maxBytes} bytes", $"{expected} of at most {maxBytes} bytes ({LimitOverrides.Hint(LimitOverrides.FileBytes)})");
                     }
 
                     Array.Resize(ref buffer, (int)Math.Min(Math.Min((long)buffer.Length * 2, limit), Array.MaxLength));

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using SecurityDilemma.Runs;
+using SecurityDilemma.IO;
 
 namespace SecurityDilemma.Analysis.StageGames;
 
@@ -16,27 +14,14 @@ public static class StageGameTable
     /// <summary>Writes <paramref name="rows"/> to <paramref name="directory"/>/stage_games.csv.</summary>
     public static void Write(string directory, IReadOnlyList<StageGameRow> rows)
     {
-        using var w = new StreamWriter(Path.Combine(directory, FileName), false, new UTF8Encoding(false)) { NewLine = "\n" };
-        w.WriteLine(string.Join(',', Columns));
+        using var csv = CsvTableWriter.ToFile(Path.Combine(directory, FileName), Columns);
         foreach (var r in rows)
         {
-            w.WriteLine(string.Join(
-                ',',
-                r.Year.ToString(CultureInfo.InvariantCulture),
-                CsvRunRecorder.Quote(r.Observer),
-                CsvRunRecorder.Quote(r.Target),
-                R(r.Balance),
-                R(r.Distinguishability),
-                R(r.Belief),
-                Snake(r.Game.ToString()),
-                r.Threshold is { } q ? R(q) : "",
-                Snake(r.Predicted.ToString()),
-                Snake(r.Played.ToString()),
-                r.Matched ? "true" : "false"));
+            csv.Integer(r.Year).Text(r.Observer).Text(r.Target).Number(r.Balance).Number(r.Distinguishability).Number(r.Belief)
+                .Text(Snake(r.Game.ToString())).Number(r.Threshold ?? double.NaN).Text(Snake(r.Predicted.ToString())).Text(Snake(r.Played.ToString()))
+                .Boolean(r.Matched).EndRow();
         }
     }
-
-    private static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
 
     private static string Snake(string s) => JsonNamingPolicy.SnakeCaseLower.ConvertName(s);
 }

@@ -135,7 +135,7 @@ internal static class RunCommand
         else
         {
             var evidence = new EvidenceRecorder();
-            using (var csv = new CsvRunRecorder(outDir.Temp, [.. scenario.States.Select(st => st.Name)]))
+            using (var csv = new RunCsvRecorder(outDir.Temp, [.. scenario.States.Select(st => st.Name)]))
             {
                 result = Simulation.Run(scenario, scenario.Seed, new RecorderFanOut(final, csv, evidence));
             }
@@ -174,19 +174,25 @@ internal static class RunCommand
         if (outDir is not null)
         {
             var path = outDir.PathOf("runs.csv");
-            using (var w = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
+            using (var csv = CsvTableWriter.ToFile(path, ["replicate", "seed", .. RunMetrics.Names]))
             {
-                w.WriteLine(string.Join(',', new[] { "replicate", "seed" }.Concat(RunMetrics.Names)));
                 for (var i = 0; i < runs.Length; i++)
                 {
-                    // One type per metric, as the sweep database stores it: yes/no metrics as true/false, counts as integers.
-                    var values = runs[i].Metrics.ToArray().Select((v, m) => double.IsNaN(v) ? "" : MetricTypes[m] switch
+                    csv.Integer(i).Integer(runs[i].Seed);
+                    var values = runs[i].Metrics.ToArray();
+                    for (var m = 0; m < values.Length; m++)
                     {
-                        "BOOLEAN" => v != 0 ? "true" : "false",
-                        "INTEGER" => ((long)v).ToString(CultureInfo.InvariantCulture),
-                        _ => v.ToString("R", CultureInfo.InvariantCulture),
-                    });
-                    w.WriteLine(string.Join(',', new[] { i.ToString(CultureInfo.InvariantCulture), runs[i].Seed.ToString(CultureInfo.InvariantCulture) }.Concat(values)));
+                        // One type per metric, as the sweep database stores it: yes/no metrics as true/false, counts as integers.
+                        var v = values[m];
+                        _ = double.IsNaN(v) ? csv.Text(null) : MetricTypes[m] switch
+                        {
+                            "BOOLEAN" => csv.Boolean(v != 0),
+                            "INTEGER" => csv.Integer((long)v),
+                            _ => csv.Number(v),
+                        };
+                    }
+
+                    csv.EndRow();
                 }
             }
 
@@ -204,5 +210,5 @@ internal static class RunCommand
         return RunReport.Replicated(scenario, scenario.Seed, runs, metrics);
     }
 
-    private static string Serialize(object document) => System.Text.Json.JsonSerializer.Serialize(document, Json.Options) + "\n";
+    private static string Serialize(object document) => Json.Serialize(document) + "\n";
 }

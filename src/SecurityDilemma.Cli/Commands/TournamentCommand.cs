@@ -18,16 +18,16 @@ namespace SecurityDilemma.Cli.Commands;
 internal static class TournamentCommand
 {
     /// <summary>The largest Moran population the CLI accepts: each step plays N(N-1)/2 matches.</summary>
-    private const int MaxPopulation = 200;
+    private static long MaxPopulation => LimitOverrides.Get(LimitOverrides.MoranPopulation, 200);
 
-    /// <summary>Most matches per pair of strategies.</summary>
-    public const int MaxRepetitions = 100_000;
+    /// <summary>Most matches per pair of strategies (<c>--limit tournament-repetitions=N</c> raises it).</summary>
+    public static long MaxRepetitions => LimitOverrides.Get(LimitOverrides.TournamentRepetitions, 100_000);
 
-    /// <summary>Most turns per match.</summary>
-    public const int MaxTurns = 1_000_000;
+    /// <summary>Most turns per match (<c>--limit tournament-turns=N</c>).</summary>
+    public static long MaxTurns => LimitOverrides.Get(LimitOverrides.TournamentTurns, 1_000_000);
 
-    /// <summary>Most moves in one tournament (pairs x repetitions x turns): a few minutes on one core.</summary>
-    public const long MaxMoves = 10_000_000_000;
+    /// <summary>Most moves in one tournament (pairs x repetitions x turns): a few minutes on one core (<c>--limit tournament-moves=N</c>).</summary>
+    public static long MaxMoves => LimitOverrides.Get(LimitOverrides.TournamentMoves, 10_000_000_000);
 
     public static Command Create()
     {
@@ -123,7 +123,7 @@ internal static class TournamentCommand
             var initial = ParsePopulation(pr.GetValue(population) ?? "");
             if (initial.Sum(p => p.Count) > MaxPopulation)
             {
-                throw new InputException("--population", null, null, "", $"{initial.Sum(p => p.Count)} individuals", $"at most {MaxPopulation} (every step plays every pair)");
+                throw new InputException("--population", null, null, "", $"{initial.Sum(p => p.Count)} individuals", $"at most {MaxPopulation} (every step plays every pair; {LimitOverrides.Hint(LimitOverrides.MoranPopulation)})");
             }
 
             var match = new MatchSettings(pr.GetValue(turns), pr.GetValue(noise), pr.GetValue(probEnd), ParsePayoffs(pr.GetValue(payoffs)));
@@ -237,14 +237,14 @@ internal static class TournamentCommand
     /// <summary>Refuses, before any match is played, a tournament with no pairs or more moves than <see cref="MaxMoves"/>.</summary>
     private static void CheckSize(int players, int turns, int repetitions, bool selfPlay)
     {
-        if (repetitions is < 1 or > MaxRepetitions)
+        if (repetitions < 1 || repetitions > MaxRepetitions)
         {
-            throw new InputException("--repetitions", null, null, "", $"{repetitions} is out of range", $"a whole number from 1 to {MaxRepetitions:N0}");
+            throw new InputException("--repetitions", null, null, "", $"{repetitions} is out of range", $"a whole number from 1 to {MaxRepetitions:N0} ({LimitOverrides.Hint(LimitOverrides.TournamentRepetitions)})");
         }
 
-        if (turns is < 1 or > MaxTurns)
+        if (turns < 1 || turns > MaxTurns)
         {
-            throw new InputException("--turns", null, null, "", $"{turns} is out of range", $"a whole number from 1 to {MaxTurns:N0}");
+            throw new InputException("--turns", null, null, "", $"{turns} is out of range", $"a whole number from 1 to {MaxTurns:N0} ({LimitOverrides.Hint(LimitOverrides.TournamentTurns)})");
         }
 
         var pairs = selfPlay ? (long)players * (players + 1) / 2 : (long)players * (players - 1) / 2;
@@ -255,7 +255,7 @@ internal static class TournamentCommand
 
         if ((double)pairs * repetitions * turns > MaxMoves)
         {
-            throw new InputException("--repetitions", null, null, "", $"{pairs:N0} pairs x {repetitions:N0} repetitions x {turns:N0} turns is more than {MaxMoves:N0} moves", "fewer strategies, repetitions or turns");
+            throw new InputException("--repetitions", null, null, "", $"{pairs:N0} pairs x {repetitions:N0} repetitions x {turns:N0} turns is more than {MaxMoves:N0} moves", $"fewer strategies, repetitions or turns ({LimitOverrides.Hint(LimitOverrides.TournamentMoves)})");
         }
     }
 
@@ -283,16 +283,16 @@ internal static class TournamentCommand
                 rank = s.Rank,
                 name = s.Name,
                 mean_score = s.MeanScore,
-                ci_lower = Finite(s.ScoreEstimate.Lower),
-                ci_upper = Finite(s.ScoreEstimate.Upper),
+                ci_lower = s.ScoreEstimate.Lower,
+                ci_upper = s.ScoreEstimate.Upper,
                 wins = s.Wins,
                 cooperation_rate = s.CooperationRate,
-                scores = perRepetition[s.Name].Select(Finite),
+                scores = perRepetition[s.Name],
             }),
             pairwise = new
             {
                 strategies = result.Names,
-                mean_score_per_turn = result.PairwiseScores.Select(row => row.Select(Finite)),
+                mean_score_per_turn = result.PairwiseScores,
                 wins = result.WinMatrix,
             },
         };
@@ -302,20 +302,19 @@ internal static class TournamentCommand
     private static string MatchesCsv(TournamentResult result)
     {
         var m = result.Settings.Match;
-        var ci = CultureInfo.InvariantCulture;
-        var text = new System.Text.StringBuilder("master_seed,repetition,match_seed,player_a,player_b,noise,prob_end,turns,score_a,score_b,cooperations_a,cooperations_b\n");
-        foreach (var r in result.Matches)
-        {
-            var o = r.Outcome;
-            text.Append(ci, $"{result.Settings.Seed},{r.Repetition},{r.Seed},{Csv(result.Names[r.A])},{Csv(result.Names[r.B])},{m.Noise},{m.ProbEnd},{o.Turns},{o.ScoreA},{o.ScoreB},{o.CooperationsA},{o.CooperationsB}\n");
-        }
-
-        return text.ToString();
+        return CsvTableWriter.ToText(
+            ["master_seed", "repetition", "match_seed", "player_a", "player_b", "noise", "prob_end", "turns", "score_a", "score_b", "cooperations_a", "cooperations_b"],
+            csv =>
+            {
+                foreach (var r in result.Matches)
+                {
+                    var o = r.Outcome;
+                    csv.Integer(result.Settings.Seed).Integer(r.Repetition).Integer(r.Seed).Text(result.Names[r.A]).Text(result.Names[r.B])
+                        .Number(m.Noise).Number(m.ProbEnd ?? double.NaN).Integer(o.Turns).Number(o.ScoreA).Number(o.ScoreB).Integer(o.CooperationsA).Integer(o.CooperationsB)
+                        .EndRow();
+                }
+            });
     }
-
-    private static string Csv(string field) => field.Contains(',') || field.Contains('"') ? $"\"{field.Replace("\"", "\"\"")}\"" : field;
-
-    private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 
     private static void PrintRanking(TournamentResult result)
     {

@@ -3,9 +3,16 @@ using System.Text.Json.Serialization;
 
 namespace SecurityDilemma.Cli.Infrastructure;
 
-/// <summary>Writes a double as a JSON number, or as null when it is NaN or infinite (JSON has no such numbers).</summary>
+/// <summary>
+/// Writes a finite double as a JSON number. A NaN or an infinity (JSON has no such numbers) is written as a marker
+/// string that <see cref="Json"/> turns into <c>null</c> with a sibling <c>*_reason</c> field; input files refuse
+/// control characters, so no value read from the user can look like a marker.
+/// </summary>
 public sealed class FiniteDoubleConverter : JsonConverter<double>
 {
+    /// <summary>Starts every marker: a control character no user-supplied text holds.</summary>
+    public const string MarkerPrefix = "\u0001not-finite:";
+
     public override bool HandleNull => false;
 
     public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -19,7 +26,15 @@ public sealed class FiniteDoubleConverter : JsonConverter<double>
         }
         else
         {
-            writer.WriteNullValue();
+            writer.WriteStringValue(MarkerPrefix + (double.IsNaN(value) ? "nan" : value > 0 ? "+inf" : "-inf"));
         }
     }
+
+    /// <summary>Why a value marked as <paramref name="marker"/> could not be given as a number.</summary>
+    public static string Reason(string marker) => marker[MarkerPrefix.Length..] switch
+    {
+        "nan" => "not computable: the quantity is undefined for this input (0/0, or an interval from fewer than two values)",
+        "+inf" => "not computable: the quantity exceeds the range of a double (+infinity)",
+        _ => "not computable: the quantity exceeds the range of a double (-infinity)",
+    };
 }

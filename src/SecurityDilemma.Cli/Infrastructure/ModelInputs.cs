@@ -105,8 +105,11 @@ internal static class ModelInputs
         return ExitCodes.Ok;
     }
 
-    /// <summary>A number for JSON: null when it is NaN or infinite (e.g. a standard error with no residual degrees of freedom).</summary>
-    public static double? Num(double value) => double.IsFinite(value) ? value : null;
+    /// <summary>
+    /// A number for JSON, as it is: <see cref="Json"/> writes a NaN or infinite value (e.g. a standard error with no
+    /// residual degrees of freedom) as null with a sibling <c>NAME_reason</c>.
+    /// </summary>
+    public static double Num(double value) => value;
 
     /// <summary>A number for human output: up to 4 significant decimals, invariant culture.</summary>
     public static string F(double value) => double.IsFinite(value) ? value.ToString("0.####", CultureInfo.InvariantCulture) : value.ToString(CultureInfo.InvariantCulture);

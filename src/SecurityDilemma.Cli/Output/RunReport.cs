@@ -60,9 +60,9 @@ public static class RunReport
                 m => m.Name,
                 m => (object?)new Dictionary<string, object?>
                 {
-                    ["mean"] = Finite(m.Estimate.Value),
-                    ["lower"] = Finite(m.Estimate.Lower),
-                    ["upper"] = Finite(m.Estimate.Upper),
+                    ["mean"] = m.Estimate.Value,
+                    ["lower"] = m.Estimate.Lower,
+                    ["upper"] = m.Estimate.Upper,
                     ["n"] = m.Estimate.N,
                     ["level"] = m.Estimate.Level,
                 }),
@@ -79,6 +79,4 @@ public static class RunReport
         ["mean_trust_held"] = f.MeanTrustHeld,
         ["at_war"] = f.AtWar,
     };
-
-    private static double? Finite(double x) => double.IsFinite(x) ? x : null;
 }

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using SecurityDilemma.IO;
 
 namespace SecurityDilemma.Experiments.Data;
 
@@ -55,14 +54,11 @@ public static class ArmsSeriesExport
 
     /// <summary>The CSV text for <see cref="Build"/>'s rows (LF line ends, invariant numbers).</summary>
     public static string Csv(IReadOnlyList<(int Year, double X, double Y)> rows, string xName, string yName)
-    {
-        var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"year,{xName},{yName}\n");
-        foreach (var (year, xv, yv) in rows)
+        => CsvTableWriter.ToText(["year", xName, yName], csv =>
         {
-            b.Append(CultureInfo.InvariantCulture, $"{year},{xv:R},{yv:R}\n");
-        }
-
-        return b.ToString();
-    }
+            foreach (var (year, xv, yv) in rows)
+            {
+                csv.Integer(year).Number(xv).Number(yv).EndRow();
+            }
+        });
 }

@@ -31,7 +31,7 @@ public static class PreflightCheck
         var rows = SeriesRows(plan, shard);
         if (rows > SweepLimits.MaxSeriesRows)
         {
-            throw new InputException(source, null, null, "series", $"the series would have {rows:N0} rows", $"at most {SweepLimits.MaxSeriesRows:N0} (fewer runs or years, or series: false)");
+            throw new InputException(source, null, null, "series", $"the series would have {rows:N0} rows", $"at most {SweepLimits.MaxSeriesRows:N0} (fewer runs or years, or series: false; or {LimitOverrides.Hint(LimitOverrides.SweepSeriesRows)})");
         }
 
         var need = EstimateBytes(plan, shard);

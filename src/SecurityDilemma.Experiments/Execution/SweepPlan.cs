@@ -132,12 +132,12 @@ public sealed class SweepPlan
         var first = sweep.Parameters[0];
         if (count > SweepLimits.MaxPoints)
         {
-            throw new SweepException(source, first.Line, first.Column, "parameters", $"the sweep has {count:N0} points", $"at most {SweepLimits.MaxPoints:N0}");
+            throw new SweepException(source, first.Line, first.Column, "parameters", $"the sweep has {count:N0} points", $"at most {SweepLimits.MaxPoints:N0} ({LimitOverrides.Hint(LimitOverrides.SweepPoints)})");
         }
 
         if (count * sweep.Replications > SweepLimits.MaxRuns)
         {
-            throw new SweepException(source, first.Line, first.Column, "replications", $"the sweep has {count * sweep.Replications:N0} runs ({count:N0} points x {sweep.Replications:N0} replications)", $"at most {SweepLimits.MaxRuns:N0}");
+            throw new SweepException(source, first.Line, first.Column, "replications", $"the sweep has {count * sweep.Replications:N0} runs ({count:N0} points x {sweep.Replications:N0} replications)", $"at most {SweepLimits.MaxRuns:N0} ({LimitOverrides.Hint(LimitOverrides.SweepRuns)})");
         }
 
         var values = Samplers.All[sweep.Sampling].Sample(sweep.Parameters, sweep.Samples, RunSeeds.Sampling(sweep.Seed));

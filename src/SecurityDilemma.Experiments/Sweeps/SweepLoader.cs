@@ -48,7 +48,7 @@ public static class SweepLoader
         var replications = keys.TryGetValue("replications", out var repNode) ? ParseInt(repNode, source, "replications") : 1;
         if (replications < 1 || replications > SweepLimits.MaxReplications)
         {
-            throw At(source, repNode!, "replications", $"{replications} is out of range", $"1 to {SweepLimits.MaxReplications:N0}");
+            throw At(source, repNode!, "replications", $"{replications} is out of range", $"1 to {SweepLimits.MaxReplications:N0} ({LimitOverrides.Hint(LimitOverrides.SweepReplications)})");
         }
 
         var sampling = Str("sampling", "grid");
@@ -68,7 +68,7 @@ public static class SweepLoader
             samples = ParseInt(samplesNode, source, "samples");
             if (samples < 1 || samples > SweepLimits.MaxSamples)
             {
-                throw At(source, samplesNode, "samples", $"{samples} is out of range", $"1 to {SweepLimits.MaxSamples:N0}");
+                throw At(source, samplesNode, "samples", $"{samples} is out of range", $"1 to {SweepLimits.MaxSamples:N0} ({LimitOverrides.Hint(LimitOverrides.SweepSamples)})");
             }
         }
         else if (sampling != "grid")
@@ -246,7 +246,7 @@ public static class SweepLoader
             steps = ParseInt(stepsNode, source, field + ".steps");
             if (steps < 2 || steps > SweepLimits.MaxSamples)
             {
-                throw At(source, stepsNode, field + ".steps", $"{steps} is out of range", $"2 to {SweepLimits.MaxSamples:N0}");
+                throw At(source, stepsNode, field + ".steps", $"{steps} is out of range", $"2 to {SweepLimits.MaxSamples:N0} ({LimitOverrides.Hint(LimitOverrides.SweepSamples)})");
             }
 
             if (sampling != "grid")

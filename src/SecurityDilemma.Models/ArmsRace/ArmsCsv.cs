@@ -34,6 +34,7 @@ public static class ArmsCsv
         var headerLine = 0;
         int xIndex = -1, yIndex = -1, yearIndex = -1;
         var years = new List<double>();
+        var maxRows = LimitOverrides.Get(LimitOverrides.CsvRows, MaxRows);
         var xs = new List<double>();
         var ys = new List<double>();
         foreach (var row in CsvRows.Read(reader, source))
@@ -58,9 +59,9 @@ public static class ArmsCsv
                 continue;
             }
 
-            if (years.Count >= MaxRows)
+            if (years.Count >= maxRows)
             {
-                throw new InputException(source, lineNumber, 1, "", $"more than {MaxRows:N0} data rows", $"a yearly series of at most {MaxRows:N0} rows");
+                throw new InputException(source, lineNumber, 1, "", $"more than {maxRows:N0} data rows", $"a yearly series of at most {maxRows:N0} rows ({LimitOverrides.Hint(LimitOverrides.CsvRows)})");
             }
 
             var x = Number(cells, xIndex, header, source, lineNumber, line);

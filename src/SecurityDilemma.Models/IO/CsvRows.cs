@@ -19,6 +19,7 @@ public static class CsvRows
         var options = new CsvReaderOptions
         {
             HasHeader = false,
+            Separator = ',',
             CommentPrefix = '#',
             TrimWhitespace = true,
             SkipEmptyLines = true,

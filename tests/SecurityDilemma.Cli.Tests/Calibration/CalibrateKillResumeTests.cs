@@ -58,6 +58,11 @@ public class CalibrateKillResumeTests(ITestOutputHelper output)
             p.WaitForExit();
             kills++;
             output.WriteLine($"attempt {attempt}: killed with {SweepFixture.Scalar(db, "SELECT count(*) FROM simulations")} simulations recorded");
+            if (kills == 2)
+            {
+                // Two kills (one of them while resuming) are what must be shown; each further one costs a process start.
+                break;
+            }
         }
 
         Assert.True(kills >= 1, "no kill landed on a running calibration");

@@ -124,4 +124,43 @@ public sealed class HostileFileTests : IDisposable
         var file = Write("big.yaml", sb.ToString());
         Refusal.Assert(InProcess.Run("validate", file), 2, "states: 5,000 states and no borders make 12,497,500 neighbouring pairs; expected at most 1,000 states without borders");
     }
+
+    [Fact]
+    public void BillionLaughs_IsRefusedQuickly_WithoutExpandingTheAliases()
+    {
+        var sb = new StringBuilder("name: x\nyears: 5\nlol0: &a0 lol\n");
+        for (var level = 1; level <= 9; level++)
+        {
+            sb.Append("lol").Append(level).Append(": &a").Append(level).Append(" [")
+                .AppendJoin(", ", Enumerable.Repeat($"*a{level - 1}", 10)).Append("]\n");
+        }
+
+        sb.Append("states:\n  - name: A\n  - name: B\n");
+        var file = Write("laughs.yaml", sb.ToString());
+        var clock = Stopwatch.StartNew();
+        Refusal.Assert(InProcess.Run("validate", file), 2, "laughs.yaml:3:1:");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void TenGibibyteFile_IsRefusedBeforeItIsRead()
+    {
+        var path = Path.Combine(dir.FullName, "huge.yaml");
+        using (var f = new FileStream(path, FileMode.Create))
+        {
+            f.SetLength(10L * 1024 * 1024 * 1024); // sparse: no disk is used
+        }
+
+        var clock = Stopwatch.StartNew();
+        Refusal.Assert(InProcess.Run("validate", path), 2, "huge.yaml: file is 10737418240 bytes; expected a scenario file");
+        Refusal.Assert(InProcess.Run("run", path), 2, "raise with --limit file-bytes=N");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void ScenarioWithAMillionLevelsOfNesting_IsRefused_NotAStackOverflow()
+    {
+        var file = Write("deep.yaml", "name: x\nyears: " + new string('[', 1_000_000) + new string(']', 1_000_000) + "\nstates:\n  - name: A\n  - name: B\n");
+        Refusal.Assert(InProcess.Run("validate", file), 2, "nesting deeper than 64 levels");
+    }
 }
