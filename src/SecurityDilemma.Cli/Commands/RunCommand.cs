@@ -135,7 +135,7 @@ internal static class RunCommand
         else
         {
             var evidence = new EvidenceRecorder();
-            using (var csv = new RunCsvRecorder(outDir.Temp, [.. scenario.States.Select(st => st.Name)]))
+            using (var csv = new CsvRunRecorder(outDir.Temp, [.. scenario.States.Select(st => st.Name)]))
             {
                 result = Simulation.Run(scenario, scenario.Seed, new RecorderFanOut(final, csv, evidence));
             }
