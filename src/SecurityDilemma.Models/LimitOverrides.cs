@@ -43,6 +43,24 @@ public static class LimitOverrides
     /// <summary>Data rows of a CSV read by <c>richardson fit</c> and <c>plot richardson-phase</c>.</summary>
     public const string CsvRows = "csv-rows";
 
+    /// <summary>Simulated years of a scenario (and of a technology change's year).</summary>
+    public const string Years = "years";
+
+    /// <summary>States of a scenario (and members of one alliance).</summary>
+    public const string States = "states";
+
+    /// <summary>States of a scenario without a borders list, where every pair neighbours.</summary>
+    public const string StatesWithoutBorders = "states-without-borders";
+
+    /// <summary>Explicit borders of a scenario.</summary>
+    public const string Borders = "borders";
+
+    /// <summary>Replications of one <c>dilemma run</c>.</summary>
+    public const string RunReplications = "run-replications";
+
+    /// <summary><c>--set</c> overrides on one command line.</summary>
+    public const string SetOverrides = "set-overrides";
+
     /// <summary>The largest <see cref="FileBytes"/> that can be asked for: an input file is read whole into memory as one text.</summary>
     public const long MaxFileBytes = 1L << 30;
 
@@ -50,7 +68,8 @@ public static class LimitOverrides
 
     /// <summary>Every name <c>--limit</c> accepts.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [FileBytes, SweepPoints, SweepRuns, SweepReplications, SweepSamples, SweepSeriesRows, TournamentRepetitions, TournamentTurns, TournamentMoves, MoranPopulation, CsvRows];
+        [FileBytes, SweepPoints, SweepRuns, SweepReplications, SweepSamples, SweepSeriesRows, TournamentRepetitions, TournamentTurns, TournamentMoves, MoranPopulation, CsvRows,
+         Years, States, StatesWithoutBorders, Borders, RunReplications, SetOverrides];
 
     /// <summary>The limit <paramref name="name"/>: the override given to the running command, else <paramref name="builtIn"/>.</summary>
     public static long Get(string name, long builtIn)

@@ -65,9 +65,10 @@ internal static class RunCommand
     private static int Execute(Request q, CancellationToken cancellation)
     {
         // 1. Check every input before doing any work or creating any file.
-        if (q.Replications is < 1 or > Limits.MaxReplications)
+        var replications = LimitOverrides.Get(LimitOverrides.RunReplications, Limits.MaxReplications);
+        if (q.Replications < 1 || q.Replications > replications)
         {
-            throw new InputException("--replications", null, null, "", $"{q.Replications} is out of range", $"a whole number from 1 to {Limits.MaxReplications}");
+            throw new InputException("--replications", null, null, "", $"{q.Replications} is out of range", $"a whole number from 1 to {replications} ({LimitOverrides.Hint(LimitOverrides.RunReplications)})");
         }
 
         if (q.Threads is < 1 or > Limits.MaxThreads)
@@ -75,9 +76,10 @@ internal static class RunCommand
             throw new InputException("--threads", null, null, "", $"{q.Threads} is out of range", $"a whole number from 1 to {Limits.MaxThreads}");
         }
 
-        if (q.Years is < 1 or > Limits.MaxYears)
+        var years = LimitOverrides.Get(LimitOverrides.Years, Limits.MaxYears);
+        if (q.Years < 1 || q.Years > years)
         {
-            throw new InputException("--years", null, null, "", $"{q.Years} is out of range", $"a whole number from 1 to {Limits.MaxYears}");
+            throw new InputException("--years", null, null, "", $"{q.Years} is out of range", $"a whole number from 1 to {years} ({LimitOverrides.Hint(LimitOverrides.Years)})");
         }
 
         if (q.Format is not ("csv" or "parquet"))

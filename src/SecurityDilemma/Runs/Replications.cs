@@ -25,7 +25,7 @@ public static class Replications
         Func<Scenario, ulong, RunResult>? run = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, Limits.MaxReplications);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, LimitOverrides.Get(LimitOverrides.RunReplications, Limits.MaxReplications));
         ArgumentOutOfRangeException.ThrowIfNegative(threads);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(threads, Limits.MaxThreads);
         run ??= (s, seed) => Simulation.Run(s, seed);

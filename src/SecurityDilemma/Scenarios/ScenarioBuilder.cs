@@ -82,10 +82,12 @@ internal static class ScenarioBuilder
 
         var borders = Items(r, "borders", (item, path) => ReadBorder(item, path, r.Spec("borders").Fields, index, stateNodes));
         CheckDistinctBorders(r, borders);
-        if (borders.Length == 0 && states.Length > Limits.MaxStatesWithoutBorders)
+        var withoutBorders = LimitOverrides.Get(LimitOverrides.StatesWithoutBorders, Limits.MaxStatesWithoutBorders);
+        if (borders.Length == 0 && states.Length > withoutBorders)
         {
             // Without borders every pair of states neighbours: memory and time grow with the square of the count.
-            throw FieldReader.Fail(r.Node("states") ?? root!, "states", $"{states.Length:N0} states and no borders make {(long)states.Length * (states.Length - 1) / 2:N0} neighbouring pairs", $"at most {Limits.MaxStatesWithoutBorders:N0} states without borders, or a 'borders' list (up to {Limits.MaxStates:N0} states)");
+            throw FieldReader.Fail(r.Node("states") ?? root!, "states", $"{states.Length:N0} states and no borders make {(long)states.Length * (states.Length - 1) / 2:N0} neighbouring pairs",
+                $"at most {withoutBorders:N0} states without borders, or a 'borders' list (up to {LimitOverrides.Get(LimitOverrides.States, Limits.MaxStates):N0} states) ({LimitOverrides.Hint(LimitOverrides.StatesWithoutBorders)})");
         }
         var alliances = Items(r, "alliances", (item, path) =>
         {

@@ -50,9 +50,10 @@ public sealed class ScenarioDocument
         var count = 0;
         foreach (var o in overrides)
         {
-            if (++count > Limits.MaxOverrides)
+            var most = LimitOverrides.Get(LimitOverrides.SetOverrides, Limits.MaxOverrides);
+            if (++count > most)
             {
-                throw new ScenarioException("--set", null, null, "", $"more than {Limits.MaxOverrides} overrides", $"at most {Limits.MaxOverrides} --set options");
+                throw new ScenarioException("--set", null, null, "", $"more than {most} overrides", $"at most {most} --set options ({LimitOverrides.Hint(LimitOverrides.SetOverrides)})");
             }
 
             node = OverridePath.Apply(node, o);

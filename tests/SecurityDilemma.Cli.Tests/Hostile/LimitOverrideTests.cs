@@ -54,6 +54,26 @@ public sealed class LimitOverrideTests : IDisposable
     }
 
     [Fact]
+    public void ScenarioLimits_NameTheirOverride_AndTheOverrideIsHonoured()
+    {
+        var two = Write("two.yaml", "name: x\nyears: 3\nstates:\n  - name: A\n  - name: B\n");
+        var three = Write("three.yaml", "name: x\nyears: 3\nstates:\n  - name: A\n  - name: B\n  - name: C\n");
+        var bordered = Write("bordered.yaml", "name: x\nyears: 3\nstates:\n  - name: A\n  - name: B\n  - name: C\nborders:\n  - {between: [A, B]}\n  - {between: [B, C]}\n");
+        RefusedThenAccepted("years", "2", "3", "validate", two);
+        RefusedThenAccepted("years", "2", "3", "run", two, "--years", "3", "--quiet");
+        RefusedThenAccepted("states", "2", "3", "validate", three);
+        RefusedThenAccepted("states-without-borders", "2", "3", "validate", three);
+        RefusedThenAccepted("borders", "1", "2", "validate", bordered);
+        RefusedThenAccepted("run-replications", "2", "3", "run", two, "-r", "3", "--quiet");
+        RefusedThenAccepted("set-overrides", "1", "2", "validate", two, "--set", "years=2", "--set", "seed=4");
+
+        // Raising a limit above its built-in value works the same way: 10,001 years are refused by default, accepted with the override.
+        Refusal.Assert(InProcess.Run("validate", two, "--set", "years=10001"), 2, "raise with --limit years=N");
+        var raised = InProcess.Run("validate", two, "--set", "years=10001", "--limit", "years=20000");
+        Assert.True(raised.ExitCode == 0, raised.ToString());
+    }
+
+    [Fact]
     public void FileAndCsvLimits_NameTheirOverride_AndTheOverrideIsHonoured()
     {
         var scenario = Write("s.yaml", "name: x\nyears: 3\nstates:\n  - name: A\n  - name: B\n");

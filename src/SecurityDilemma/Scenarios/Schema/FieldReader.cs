@@ -218,7 +218,7 @@ internal sealed class FieldReader
             throw Fail(node, field, $"is {node.Describe()}", spec.Expected);
         }
 
-        if (seq.Items.Count < spec.MinItems || seq.Items.Count > (spec.MaxItems ?? int.MaxValue))
+        if (seq.Items.Count < spec.MinItems || seq.Items.Count > (spec.EffectiveMaxItems ?? long.MaxValue))
         {
             throw Fail(node, field, $"has {seq.Items.Count} item{(seq.Items.Count == 1 ? "" : "s")}", spec.Expected);
         }
@@ -256,7 +256,7 @@ internal sealed class FieldReader
     private void CheckRange(Node node, string key, FieldSpec spec, double x)
     {
         var low = spec.Minimum is { } min && (spec.ExclusiveMinimum ? x <= min : x < min);
-        var high = spec.Maximum is { } max && x > max;
+        var high = spec.EffectiveMaximum is { } max && x > max;
         if (low || high)
         {
             var why = low && spec.Minimum == 0 && !spec.ExclusiveMinimum ? "is negative" : low ? "is too small" : "is too large";

@@ -36,6 +36,15 @@ internal sealed record FieldSpec
 
     public int? MaxItems { get; init; }
 
+    /// <summary>The <c>--limit</c> name that raises <see cref="Maximum"/> or <see cref="MaxItems"/> for one command (null: fixed).</summary>
+    public string? Limit { get; init; }
+
+    /// <summary><see cref="Maximum"/> as raised by the running command's <c>--limit</c>, if any.</summary>
+    public double? EffectiveMaximum => Limit is { } name && Maximum is { } max ? LimitOverrides.Get(name, (long)max) : Maximum;
+
+    /// <summary><see cref="MaxItems"/> as raised by the running command's <c>--limit</c>, if any.</summary>
+    public long? EffectiveMaxItems => Limit is { } name && MaxItems is { } max ? LimitOverrides.Get(name, max) : MaxItems;
+
     /// <summary>The default as written in YAML, for documentation; null when there is none.</summary>
     public string? Default { get; init; }
 
@@ -46,17 +55,19 @@ internal sealed record FieldSpec
     public string Expected => Kind switch
     {
         FieldKind.Text => $"a name of 1 to {Limits.MaxNameLength} characters",
-        FieldKind.Integer => $"a whole number{Range()}",
+        FieldKind.Integer => $"a whole number{Range()}{Hint()}",
         FieldKind.Number => $"a number{Range()}",
         FieldKind.Boolean => "true or false",
         FieldKind.Choice => $"one of {string.Join(", ", Choices)}",
         FieldKind.Object => $"a mapping with fields {string.Join(", ", Fields.Select(f => f.Key))}",
-        FieldKind.ObjectList => $"a list of mappings{Items()}",
-        FieldKind.TextList => $"a list of state names{Items()}",
+        FieldKind.ObjectList => $"a list of mappings{Items()}{Hint()}",
+        FieldKind.TextList => $"a list of state names{Items()}{Hint()}",
         _ => "a value",
     };
 
-    private string Items() => (MinItems, MaxItems) switch
+    private string Hint() => Limit is { } name ? $" ({LimitOverrides.Hint(name)})" : "";
+
+    private string Items() => (MinItems, EffectiveMaxItems) switch
     {
         ( > 0, { } max) => Format($" ({MinItems} to {max} items)"),
         ( > 0, null) => Format($" (at least {MinItems} items)"),
@@ -67,7 +78,7 @@ internal sealed record FieldSpec
     private string Range()
     {
         var lo = Minimum is { } min ? Number(min) : null;
-        var hi = Maximum is { } max ? Number(max) : null;
+        var hi = EffectiveMaximum is { } max ? Number(max) : null;
         return (lo, hi) switch
         {
             (not null, not null) when ExclusiveMinimum => $" > {lo} and <= {hi}",

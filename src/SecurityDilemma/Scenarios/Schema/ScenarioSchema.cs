@@ -75,7 +75,7 @@ internal static class ScenarioSchema
     public static IReadOnlyList<FieldSpec> Root { get; } =
     [
         new() { Key = "name", Kind = FieldKind.Text, Required = true, Description = "Name of the scenario, reported in every output." },
-        new() { Key = "years", Kind = FieldKind.Integer, Minimum = 1, Maximum = Limits.MaxYears, Default = "100", Description = "Number of simulated years (steps)." },
+        new() { Key = "years", Kind = FieldKind.Integer, Minimum = 1, Maximum = Limits.MaxYears, Limit = LimitOverrides.Years, Default = "100", Description = "Number of simulated years (steps)." },
         new() { Key = "seed", Kind = FieldKind.Integer, Minimum = 0, Default = "1", Description = "Root of the run's seed tree (a 64-bit unsigned integer); same seed, same run." },
         new() { Key = "hierarchy", Kind = FieldKind.Boolean, Default = "false", Description = "An enforcer above the states punishes aggression; off = anarchy, the source of the dilemma (Herz 1950; Jervis 1978)." },
         new() { Key = "observation_noise", Kind = FieldKind.Number, Minimum = 0, Maximum = Limits.MaxObservationNoise, Default = "0.1", Description = "Standard deviation of the multiplicative noise on observed forces." },
@@ -126,7 +126,7 @@ internal static class ScenarioSchema
             Description = "Scheduled changes of technology, e.g. a shift to defense dominance mid-run to remove a material cause and observe hysteresis (Mitzen 2006).",
             Fields =
             [
-                new() { Key = "year", Kind = FieldKind.Integer, Required = true, Minimum = 1, Maximum = Limits.MaxYears, Description = "First year in which the new values hold." },
+                new() { Key = "year", Kind = FieldKind.Integer, Required = true, Minimum = 1, Maximum = Limits.MaxYears, Limit = LimitOverrides.Years, Description = "First year in which the new values hold." },
                 Balance with { Nullable = true, Default = null, Description = "New offense-defense balance; absent = unchanged." },
                 Distinguishability with { Nullable = true, Default = null, Description = "New distinguishability; absent = unchanged." },
             ],
@@ -138,6 +138,7 @@ internal static class ScenarioSchema
             Required = true,
             MinItems = Limits.MinStates,
             MaxItems = Limits.MaxStates,
+            Limit = LimitOverrides.States,
             Description = "The states, in the order used by outputs.",
             Fields = StateFields,
         },
@@ -146,6 +147,7 @@ internal static class ScenarioSchema
             Key = "borders",
             Kind = FieldKind.ObjectList,
             MaxItems = Limits.MaxBorders,
+            Limit = LimitOverrides.Borders,
             Description = "Explicit borders; when absent or empty every pair of states borders with defensibility 1.",
             Fields =
             [
@@ -161,7 +163,7 @@ internal static class ScenarioSchema
             Description = "Alliances at the start of the run; states may form and leave alliances later by their own decisions.",
             Fields =
             [
-                new() { Key = "members", Kind = FieldKind.TextList, Required = true, MinItems = 2, MaxItems = Limits.MaxStates, Description = "The allied states (at least two, each once)." },
+                new() { Key = "members", Kind = FieldKind.TextList, Required = true, MinItems = 2, MaxItems = Limits.MaxStates, Limit = LimitOverrides.States, Description = "The allied states (at least two, each once)." },
                 Commitment,
             ],
         },
