@@ -56,13 +56,13 @@ public static class EngineFingerprint
             for (var year = 1; year <= 60; year++)
             {
                 world.Step(year, null);
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.LogOdds.AsSpan()));
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Threat.AsSpan()));
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Offense.AsSpan()));
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Defense.AsSpan()));
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Resources.AsSpan()));
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Crisis.AsSpan()));
-                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.WarOf.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Beliefs.LogOdds.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Assessments.Threat.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Forces.Offense.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Forces.Defense.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Forces.Resources.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.Crises.Now.AsSpan()));
+                hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(world.WarLog.WarOf.AsSpan()));
             }
 
             var h = Convert.ToHexString(hash.GetHashAndReset())[..16];

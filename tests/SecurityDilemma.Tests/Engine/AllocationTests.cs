@@ -7,12 +7,15 @@ namespace SecurityDilemma.Tests.Engine;
 public class AllocationTests
 {
     [Theory]
-    [InlineData(0.5, 0.1, false)]
-    [InlineData(2.0, 0.9, false)]
-    [InlineData(0.7, 0.3, true)]
-    public void YearlyStepAllocatesNothingAfterWarmUp(double balance, double d, bool hierarchy)
+    [InlineData(0.5, 0.1, false, Dynamics.Classic)]
+    [InlineData(2.0, 0.9, false, Dynamics.Classic)]
+    [InlineData(0.7, 0.3, true, Dynamics.Classic)]
+    [InlineData(0.5, 0.1, false, Dynamics.Graded)]
+    [InlineData(2.0, 0.9, false, Dynamics.Graded)]
+    [InlineData(0.7, 0.3, true, Dynamics.Graded)]
+    public void YearlyStepAllocatesNothingAfterWarmUp(double balance, double d, bool hierarchy, Dynamics dynamics)
     {
-        var scenario = TestWorlds.Family(1, new WorldFamily { States = 30 }, balance, d,
+        var scenario = TestWorlds.Family(1, new WorldFamily { States = 30, Dynamics = dynamics }, balance, d,
             i => i % 5 == 0 ? Motive.Greedy : i % 7 == 0 ? Motive.PowerMaximizer : Motive.SecuritySeeker, hierarchy: hierarchy) with
         {
             TechnologyChanges = [new TechnologyChange { Year = 150, Distinguishability = 0.5 }],

@@ -1,5 +1,6 @@
 using MathNet.Numerics.Distributions;
 using SecurityDilemma.Engine;
+using SecurityDilemma.Engine.Components;
 using SecurityDilemma.Models.Combat;
 using SecurityDilemma.Models.Trust;
 using SecurityDilemma.Scenarios;
@@ -36,10 +37,10 @@ public class RulesTests
             Borders = [new BorderSpec { A = "Hills", B = "Plain", Defensibility = 2 }],
         };
         var world = new World(scenario, 1, K);
-        Assert.Equal(3.0, world.BalancePerceived[0], 12);
-        Assert.Equal(1.5, world.BalancePerceived[1], 12); // the Plain's leader perceives 0.75, times 2
-        Assert.Equal(0.5, Contest.WinProbability(30, 10, world.BalancePerceived[0]), 12);
-        Assert.Equal(3.0, ContestSuccess.RequiredForceRatio(0.5, world.BalancePerceived[0]), 12);
+        Assert.Equal(3.0, world.Beliefs.BalancePerceived[0], 12);
+        Assert.Equal(1.5, world.Beliefs.BalancePerceived[1], 12); // the Plain's leader perceives 0.75, times 2
+        Assert.Equal(0.5, Contest.WinProbability(30, 10, world.Beliefs.BalancePerceived[0]), 12);
+        Assert.Equal(3.0, ContestSuccess.RequiredForceRatio(0.5, world.Beliefs.BalancePerceived[0]), 12);
         Assert.True(Contest.WinProbability(29, 10, 3) < 0.5 && Contest.WinProbability(31, 10, 3) > 0.5);
     }
 
@@ -69,7 +70,7 @@ public class RulesTests
         Assert.Equal(Math.Log(sS / sG), Rules.Evidence(signal, slope, mid), 10);
         foreach (var prior in new[] { 0.1, 0.5, 0.9 })
         {
-            var engine = World.TrustOf(World.LogOddsOf(prior) + Rules.Evidence(signal, slope, mid));
+            var engine = Beliefs.TrustOf(Beliefs.LogOddsOf(prior) + Rules.Evidence(signal, slope, mid));
             Assert.Equal(BayesianTrust.Update(prior, sS, sG), engine, 12);
         }
     }
@@ -150,12 +151,12 @@ public class RulesTests
                 world.Step(year, null);
             }
 
-            for (var e = world.M; e < world.M + World.Lanes; e++)
+            for (var e = world.Topology.M; e < world.Topology.M + Topology.Lanes; e++)
             {
-                Assert.Equal(0.0, world.LogOdds[e]);
-                Assert.Equal(0.0, world.EdgeThreat[e]);
-                Assert.False(world.CrisisNext[e]);
-                Assert.False(world.Crisis[e]);
+                Assert.Equal(0.0, world.Beliefs.LogOdds[e]);
+                Assert.Equal(0.0, world.Assessments.EdgeThreat[e]);
+                Assert.False(world.Crises.Next[e]);
+                Assert.False(world.Crises.Now[e]);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SecurityDilemma.Engine;
 using SecurityDilemma.Runs.Robustness;
+using SecurityDilemma.Tests.Scenarios;
 using Xunit.Abstractions;
 
 namespace SecurityDilemma.Tests.Graded;
@@ -16,22 +17,12 @@ public class RobustnessTableTests(ITestOutputHelper output)
 
     private static string[][] Rows()
     {
-        var path = Path.Combine(RepoRoot(), "docs", "robustness.md");
+        var path = RepoFiles.Path(Path.Combine("docs", "robustness.md"));
         return [.. File.ReadAllLines(path)
             .Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| constant", StringComparison.Ordinal))
             .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray())];
     }
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SecurityDilemma.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
 
     [Fact]
     public void TheTableCoversEveryConstantAtBothFactorsAndNoClaimIsReversed()
