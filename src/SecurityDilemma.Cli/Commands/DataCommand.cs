@@ -107,29 +107,30 @@ internal static class DataCommand
     private static Command Wars()
     {
         var file = new Argument<string>("file") { Description = "COW Inter-State War participants CSV (Inter-StateWarData_v4.0.csv layout)" };
-        var states = new Option<string>("--states") { Description = "COW state codes, comma-separated, e.g. 2,200,220,255,300,365,710,740", Required = true };
+        var states = new Option<string>("--states") { Description = "COW state codes, comma-separated, each optionally with its years of membership in the system: e.g. 200,220,255,300,365,325:1860- (Sardinia, coded 325, counts only from 1860; FIRST-LAST for a closed spell)", Required = true };
         var years = YearsOption();
         var json = new Option<bool>("--json") { Description = "Print JSON instead of text" };
-        var command = new Command("wars", "Historical war moments of a set of states (wars with chosen states on both sides): wars per decade, per dyad-decade, multiparty share, duration.") { file, states, years, json };
+        var command = new Command("wars", "Historical war moments of a set of states (wars with member states on both sides): wars per decade, per dyad-decade, multiparty share, duration.") { file, states, years, json };
         command.SetAction(pr => CommandRunner.Guard(Console.Error, () =>
         {
-            var codes = Split(pr.GetValue(states)!, ',', "--states").Select(s => int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var c)
-                ? c
-                : throw new InputException("--states", null, null, "", $"'{s}' is not a COW state code", "numeric COW codes, e.g. 200 for the United Kingdom")).ToArray();
+            var members = SystemMember.ParseList(pr.GetValue(states)!, "--states");
             var range = YearRange.Parse(pr.GetValue(years)!, "--years");
-            var m = WarMoments.Compute(WarFile.Read(pr.GetValue(file)!), codes, range);
+            var m = WarMoments.Compute(WarFile.Read(pr.GetValue(file)!), members, range);
+            var codes = members.Select(s => s.CCode).ToArray();
             return ModelInputs.Emit(pr.GetValue(json), new
             {
                 Years = range.ToString(),
                 States = codes,
+                Membership = members.Where(s => s.Spells.Count > 0).ToDictionary(s => s.CCode.ToString(CultureInfo.InvariantCulture), s => s.Spells.Select(r => r.ToString()).ToArray()),
                 m.Wars,
+                m.DyadYears,
                 WarsPerDecade = ModelInputs.Num(m.WarsPerDecade),
                 WarsPerDyadDecade = ModelInputs.Num(m.WarsPerDyadDecade),
                 MultipartyWarShare = ModelInputs.Num(m.MultipartyWarShare),
                 MeanWarDuration = ModelInputs.Num(m.MeanWarDuration),
             }, o =>
             {
-                o.WriteLine($"{range}, {codes.Length} states: {m.Wars} war(s) with chosen states on both sides");
+                o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{range}, {codes.Length} states, {m.DyadYears:0} dyad-years: {m.Wars} war(s) with member states on both sides"));
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wars_per_decade        {m.WarsPerDecade:0.####}"));
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  wars_per_dyad_decade   {m.WarsPerDyadDecade:0.####}"));
                 o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  multiparty_war_share   {m.MultipartyWarShare:0.####}"));

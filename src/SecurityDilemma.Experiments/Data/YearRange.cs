@@ -5,6 +5,9 @@ namespace SecurityDilemma.Experiments.Data;
 /// <summary>An inclusive range of calendar years, written <c>1909-1913</c> (or one year, <c>1913</c>).</summary>
 public readonly record struct YearRange(int First, int Last)
 {
+    /// <summary>The latest year a range may hold (the end of an open range).</summary>
+    public const int LastYear = 9999;
+
     public int Count => Last - First + 1;
 
     public bool Contains(int year) => year >= First && year <= Last;
@@ -15,7 +18,7 @@ public readonly record struct YearRange(int First, int Last)
         var parts = text.Split('-', 2, StringSplitOptions.TrimEntries);
         if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var a)
             || !int.TryParse(parts.Length == 2 ? parts[1] : parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var b)
-            || a < 1 || b > 9999)
+            || a < 1 || b > LastYear)
         {
             throw new InputException(option, null, null, "", $"'{text}' is not a year range", "FIRST-LAST, e.g. 1909-1913");
         }

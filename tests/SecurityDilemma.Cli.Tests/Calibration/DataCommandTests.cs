@@ -68,6 +68,20 @@ public class DataCommandTests
         Assert.False(File.Exists(Path.Combine(dir, "x.yaml")));
     }
 
+    [Theory]
+    [InlineData("200,220,200", "state 200 is listed twice")]
+    [InlineData("200,325:1870-1860", "--states (state 325): 1870-1860 is an empty range")]
+    [InlineData("200,ITA:1860-", "'ITA' is not a COW state code")]
+    [InlineData("200:1816-1850,220:1851-1913", "no two of the states are members in the same year of 1816-1913")]
+    public void WarMoments_BadStates_IsOneLineExit2(string states, string message)
+    {
+        var r = Cli.Run("data", "wars", Wars, "--states", states, "--years", "1816-1913");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Single(r.Stderr.Trim().Split('\n'));
+        Assert.Contains(message, r.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", r.Stdout);
+    }
+
     [Fact]
     public void WarMoments_MatchTheHandCount()
     {

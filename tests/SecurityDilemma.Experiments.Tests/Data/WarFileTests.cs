@@ -46,6 +46,58 @@ public class WarFileTests
     }
 
     [Fact]
+    public void MembershipYears_LeaveOutAStateBeforeItJoins_AndCountDyadYearsPerYear()
+    {
+        // Germany (255) a member only from 1867: war 902 (1866, GMY v AUH) no longer counts; war 903 (1870, GMY v
+        // FRN) and 901 (1850, FRN v RUS) do. Dyad-years: 4 members in 1816-1866 (51 years x 6 dyads) and 5 in
+        // 1867-1913 (47 years x 10 dyads) = 776; onsets 2.
+        var members = SystemMember.ParseList("200,220,255:1867-,300,365", "--states");
+        var m = WarMoments.Compute(WarFile.Read(Repo.Examples("cow-wars-synthetic.csv")), members, new YearRange(1816, 1913));
+        Assert.Equal(2, m.Wars);
+        Assert.Equal(51 * 6 + 47 * 10, m.DyadYears);
+        Assert.Equal(20.0 / 776, m.WarsPerDyadDecade, 12);
+        Assert.Equal(3.0, m.MeanWarDuration, 12); // 901: 1850-1853 (Russia's second spell), 4 years; 903: 2 years
+    }
+
+    [Fact]
+    public void MembershipYears_AreCheckedInTheYearAStateEnteredTheWar()
+    {
+        // Russia (365) a member only until 1849: it entered war 901 in 1850, so that war has no member on its second
+        // side and does not count; wars 902 and 903 still do.
+        var members = SystemMember.ParseList("200,220,255,300,365:1816-1849", "--states");
+        var m = WarMoments.Compute(WarFile.Read(Repo.Examples("cow-wars-synthetic.csv")), members, new YearRange(1816, 1913));
+        Assert.Equal(2, m.Wars);
+    }
+
+    [Fact]
+    public void MembershipList_ParsesSpellsAndRejectsRepeats()
+    {
+        var members = SystemMember.ParseList("200, 255:1816-1918,255:1925-1945, 325:1860-", "--states");
+        Assert.Equal([200, 255, 325], members.Select(x => x.CCode));
+        Assert.Empty(members[0].Spells);
+        Assert.Equal([new YearRange(1816, 1918), new YearRange(1925, 1945)], members[1].Spells);
+        Assert.Equal(new YearRange(1860, YearRange.LastYear), members[2].Spells.Single());
+        Assert.False(members[1].IsMember(1920));
+        Assert.True(members[2].IsMember(2000));
+
+        var twice = Assert.Throws<InputException>(() => SystemMember.ParseList("200,220,200", "--states"));
+        Assert.Contains("state 200 is listed twice", twice.Message, StringComparison.Ordinal);
+        var empty = Assert.Throws<InputException>(() => SystemMember.ParseList("200,325:1870-1860", "--states"));
+        Assert.Contains("--states (state 325)", empty.Message, StringComparison.Ordinal);
+        Assert.Contains("empty range", empty.Message, StringComparison.Ordinal);
+        var code = Assert.Throws<InputException>(() => SystemMember.ParseList("200,ITA:1860-", "--states"));
+        Assert.Contains("'ITA' is not a COW state code", code.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MembershipYears_ThatNeverOverlap_AreAnInputError()
+    {
+        var members = SystemMember.ParseList("200:1816-1850,220:1851-1913", "--states");
+        var e = Assert.Throws<InputException>(() => WarMoments.Compute(WarFile.Read(Repo.Examples("cow-wars-synthetic.csv")), members, new YearRange(1816, 1913)));
+        Assert.Contains("no two of the states are members in the same year", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WrongColumnSet_NamesTheColumn()
     {
         var text = File.ReadAllText(Repo.Examples("cow-wars-synthetic.csv")).Replace("BatDeath", "BattleDeaths", StringComparison.Ordinal);
