@@ -41,6 +41,7 @@ internal sealed class World
     internal readonly PerceptionSystem PerceptionSystem;
     internal readonly ThreatSystem ThreatSystem;
     internal readonly CrisisSystem CrisisSystem;
+    internal readonly SupportSystem SupportSystem;
     internal readonly AllianceSystem AllianceSystem;
     internal readonly StrikeSystem StrikeSystem;
     internal readonly AssessmentSystem AssessmentSystem;
@@ -74,6 +75,7 @@ internal sealed class World
         PerceptionSystem = new PerceptionSystem(this);
         ThreatSystem = new ThreatSystem(this);
         CrisisSystem = new CrisisSystem(this);
+        SupportSystem = new SupportSystem(this);
         AllianceSystem = new AllianceSystem(this);
         StrikeSystem = new StrikeSystem(this);
         AssessmentSystem = new AssessmentSystem(this);

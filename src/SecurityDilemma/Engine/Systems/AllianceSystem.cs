@@ -3,15 +3,17 @@ using SecurityDilemma.Engine.Components;
 namespace SecurityDilemma.Engine.Systems;
 
 /// <summary>
-/// Alliances and guarantees (Christensen &amp; Snyder 1990; Walt 1987; Snyder 1984; Huth 1988). Before phase 1 each state's
-/// expected allied help is sum kappa_g DS_g / (1 + links_g); graded dynamics, a supporter is expected to honour
-/// min(1, c L / (tau / 2)) of its commitment c, L the later loss its ally's fall would cost it
-/// (<see cref="AllianceRules.ExpectedCommitment"/>). After phase 1 a threatened state facing danger above a threshold and without
-/// supporters passes the buck when the likeliest catcher holds the threat off alone with enough probability at the state's perceived
-/// balance (<see cref="AllianceRules.PassesBuck"/>), else seeks a partner; alliances are left after safe years or before striking an
-/// ally; an able state guarantees a weak partner.
+/// Alliances and guarantees (Walt 1987; Christensen &amp; Snyder 1990; Snyder 1984). After phase 1 a state whose most
+/// threatening neighbour looks dangerous (danger above a threshold) and that has no supporters either passes the buck, when the
+/// likeliest catcher holds the threat off alone with enough probability at the state's own perceived balance
+/// (<see cref="AllianceRules.Holdout"/>, <see cref="AllianceRules.PassesBuck"/>; a buck passer buys only part of its
+/// requirement), or seeks a partner among the strong states the same threat worries. An alliance is left after enough safe
+/// years or before striking the ally; an able state guarantees a weak partner. What allies expect of each other is the
+/// <see cref="SupportSystem"/>; whether they fight is the <see cref="JoiningSystem"/>.
 /// </summary>
-/// <remarks>Reads: Assessments (threats, top edge), Forces, Leaders (propensity, perceived balance), Intents.Edge, WarLog.WarOf, Beliefs.BalancePerceived. Writes: Alliances (links, pledges, balancing state, records), Assessments.AlliedDefense (and a buck passer's requirement and budget), RunTotals.BuckPasses.</remarks>
+/// <remarks>Reads: Assessments (threats, top edge, danger), Forces, Leaders (propensity, perceived balance), Intents.Edge,
+/// WarLog.WarOf, Beliefs.BalancePerceived. Writes: Alliances (links, pledges, balancing state, records), a buck passer's
+/// Assessments.RequiredDefense and budget, RunTotals.BuckPasses.</remarks>
 internal sealed class AllianceSystem(World world) : WorldSystem(world)
 {
     private readonly BudgetSystem _budget = world.BudgetSystem;
@@ -154,85 +156,6 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
         {
             Alliances.Pledged[e] = commitment;
         }
-    }
-
-    /// <summary>Before phase 1: the defending strength each state expects from its supporters, at its own perceived balance.</summary>
-    /// <remarks>kappa DS_g / (1 + links_g): a supporter's forces are spread over itself and everything it has promised to defend.</remarks>
-    internal void PrepareSupport()
-    {
-        if (Alliances.LinkTotal == 0)
-        {
-            return;
-        }
-
-        for (var i = 0; i < N; i++)
-        {
-            var sum = 0.0;
-            if (Alliances.LinksIn[i] > 0)
-            {
-                var tight = AllianceRules.Tightening(Leaders.PerceivedBalance(i), Setting.A.MinTightening, Setting.A.MaxTightening);
-                var threat = Assessments.TopEdge[i] >= 0 ? Topology.Target[Assessments.TopEdge[i]] : -1;
-                var start = i * Alliances.Slots;
-                for (var s = start; s < start + Alliances.Slots; s++)
-                {
-                    var g = Alliances.LinkTo[s];
-                    if (g >= 0 && WarLog.WarOf[g] < 0)
-                    {
-                        var kappa = Setting.Graded
-                            ? SupporterCommitment(s, g, i, threat, Leaders.PerceivedBalance(i))
-                            : AllianceRules.EffectiveCommitment(Alliances.LinkCommit[s], tight);
-                        sum += kappa * Forces.DefendingStrength(g) / (1 + Alliances.Supports[g]);
-                    }
-                }
-            }
-
-            Assessments.AlliedDefense[i] = sum;
-        }
-    }
-
-    /// <summary>
-    /// Extended deterrence (Huth 1988): the defending strength the attacker <paramref name="attacker"/> expects
-    /// <paramref name="target"/>'s allies and guarantors to bring, weighting each declared commitment by its own perceived balance.
-    /// </summary>
-    internal double ExpectedSupport(int target, int attacker)
-    {
-        if (Alliances.LinksIn[target] == 0)
-        {
-            return 0.0;
-        }
-
-        var tight = AllianceRules.Tightening(Leaders.PerceivedBalance(attacker), Setting.A.MinTightening, Setting.A.MaxTightening);
-        var sum = 0.0;
-        var start = target * Alliances.Slots;
-        for (var s = start; s < start + Alliances.Slots; s++)
-        {
-            var g = Alliances.LinkTo[s];
-            if (g >= 0 && g != attacker && WarLog.WarOf[g] < 0)
-            {
-                var kappa = Setting.Graded
-                    ? SupporterCommitment(s, g, target, attacker, Leaders.PerceivedBalance(attacker))
-                    : AllianceRules.EffectiveCommitment(Alliances.LinkCommit[s], tight);
-                sum += kappa * Forces.DefendingStrength(g) / (1 + Alliances.Supports[g]);
-            }
-        }
-
-        return sum;
-    }
-
-    /// <summary>
-    /// Graded dynamics: the share of its commitment (link <paramref name="slot"/>) supporter <paramref name="g"/> is expected,
-    /// at perceived balance <paramref name="balance"/>, to honour for <paramref name="ally"/> against <paramref name="enemy"/>:
-    /// <see cref="AllianceRules.ExpectedCommitment"/> of its later loss should the ally fall.
-    /// </summary>
-    private double SupporterCommitment(int slot, int g, int ally, int enemy, double balance)
-    {
-        if (enemy < 0)
-        {
-            return Alliances.LinkCommit[slot];
-        }
-
-        var later = AllianceRules.LaterLoss(Forces.AttackingStrength(enemy), Forces.Resources[enemy], Forces.Resources[ally], Forces.DefendingStrength(g), balance, Setting.K.ConquestShare);
-        return AllianceRules.ExpectedCommitment(Alliances.LinkCommit[slot], later, Setting.K.ConquestShare);
     }
 
     /// <summary>

@@ -7,12 +7,12 @@ namespace SecurityDilemma.Engine.Systems;
 /// Phase 1 for every state, on one snapshot: observe and update beliefs (<see cref="PerceptionSystem"/>), assess threats
 /// (<see cref="ThreatSystem"/>), consider strikes and demands (<see cref="StrikeSystem"/>), decide the budget (<see cref="BudgetSystem"/>).
 /// Before the states' turn: last year's requirements are frozen as the snapshot observers model others with, allies' expected
-/// help is prepared (<see cref="AllianceSystem.PrepareSupport"/>), and each state's kind as a target (at war, free, free with supporters) is set.
+/// help is prepared (<see cref="SupportSystem.PrepareSupport"/>), and each state's kind as a target (at war, free, free with supporters) is set.
 /// </summary>
 /// <remarks>Reads: everything the four systems read (end-of-last-year state). Writes: Assessments (threats, requirements), Intents (strike, demand), Crises.Next and the change lists, Forces.TargetBurden/TargetOffense.</remarks>
 internal sealed class AssessmentSystem(World world) : WorldSystem(world)
 {
-    private readonly AllianceSystem _alliance = world.AllianceSystem;
+    private readonly SupportSystem _support = world.SupportSystem;
     private readonly BudgetSystem _budget = world.BudgetSystem;
     private readonly PerceptionSystem _perception = world.PerceptionSystem;
     private readonly StrikeSystem _strike = world.StrikeSystem;
@@ -29,7 +29,7 @@ internal sealed class AssessmentSystem(World world) : WorldSystem(world)
         Array.Copy(Assessments.RequiredDefense, Assessments.RequiredSnapshot, N);
         Array.Copy(Assessments.SecondRequired, Assessments.SecondSnapshot, N);
         Array.Copy(Assessments.TopRequiredEdge, Assessments.TopRequiredSnapshot, N);
-        _alliance.PrepareSupport(); // allies' expected help.
+        _support.PrepareSupport(); // allies' expected help.
         for (var j = 0; j < N; j++)
         {
             Assessments.TargetKind[j] = WarLog.WarOf[j] >= 0 ? 0.0 : Alliances.LinksIn[j] > 0 ? 2.0 : 1.0;

@@ -16,7 +16,7 @@ namespace SecurityDilemma.Engine.Systems;
 /// <remarks>Reads: Forces, Beliefs.BalancePerceived, Crises.Now, WarLog.WarOf, Leaders (motive, risk tolerance), allies' expected support. Writes: the state's StrikeDecision (its intent this year), Leaders.DecisionRng (the crisis's cost draws).</remarks>
 internal sealed class StrikeSystem(World world) : WorldSystem(world)
 {
-    private readonly AllianceSystem _alliance = world.AllianceSystem;
+    private readonly SupportSystem _support = world.SupportSystem;
 
     /// <summary>
     /// The rare path, in a crisis: preemption (Fearon 1995's first-strike condition), preventive war (Powell 2006) and, for greedy
@@ -30,7 +30,7 @@ internal sealed class StrikeSystem(World world) : WorldSystem(world)
     {
         var k = Setting.K;
         var th = Beliefs.BalancePerceived[e];
-        var observedDefense = (eta * (Forces.Defense[j] + (k.OffenseAsDefense * Forces.Offense[j]))) + _alliance.ExpectedSupport(j, i); // extended deterrence
+        var observedDefense = (eta * (Forces.Defense[j] + (k.OffenseAsDefense * Forces.Offense[j]))) + _support.ExpectedSupport(j, i); // extended deterrence
         var pFirst = Contest.WinProbability(ownAttack, observedDefense, th);
         // Wars grow out of crises: a strike is an option only once the pair was already in crisis last year.
         var r = Topology.Reverse[e];
