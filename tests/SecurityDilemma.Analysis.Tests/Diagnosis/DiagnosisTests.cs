@@ -132,6 +132,15 @@ public sealed class DiagnosisTests
         Assert.Equal("conditional", new SecurityDilemma.Analysis.Diagnosis.Aspects.UniversalOrConditional().Evaluate(context).Verdict);
     }
 
+    [Fact]
+    public void Evidence_NeverRoundsATrustUpToTheBoundItIsBelow()
+    {
+        // "trusted 0.5 (both below 0.5)" would contradict itself: a belief of 0.49996 keeps its digits.
+        Assert.Equal("0.49996", Format.Below(0.49996, 0.5));
+        Assert.Equal("0.43", Format.Below(0.43, 0.5));
+        Assert.Equal("0.5", Format.F(0.49996));
+    }
+
     /// <summary>A context over 30 replicates with the given numbers of war replicates per counterfactual.</summary>
     private static DiagnosisContext Constructed(int baseline, int anarchy, int hierarchy, params (string Regulator, int Wars)[] neutralized)
     {
