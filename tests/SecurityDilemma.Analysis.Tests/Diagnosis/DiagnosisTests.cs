@@ -115,6 +115,18 @@ public sealed class DiagnosisTests
     }
 
     [Fact]
+    public void GreedyInitiatorUnderATokenEnforcer_DoesNotShowAnarchyAsTheSource()
+    {
+        // An enforcer that acts in one war year in thirty does not stop a greedy state: wars persist with it.
+        var run = Worlds.Run(Worlds.Shipped("greedy-vs-seeker.yaml", "years=40", "hierarchy=true", "enforcer_strength=0.03"));
+        Assert.True(run.Scenario.Hierarchy);
+        var finding = Diagnoser.Diagnose(run, R).Aspects.Single(a => a.Key == "anarchy_as_source");
+        Assert.True(finding.Verdict == "no", finding.Evidence);
+        Assert.Equal(["butterfield"], finding.Fits);
+        Assert.Contains("wars persist with an enforcer", finding.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnarchyAsSource_No_WhenWarsPersistWithAnEnforcer()
     {
         // Constructed outcomes: the evidence rule, not the engine, is under test.
