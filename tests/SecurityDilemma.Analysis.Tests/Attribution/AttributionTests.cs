@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using SecurityDilemma.Analysis.Attribution;
+using SecurityDilemma.Analysis.Diagnosis;
 using SecurityDilemma.Analysis.Evidence;
 using Xunit.Abstractions;
 
@@ -109,6 +112,20 @@ public sealed class AttributionTests(ITestOutputHelper output)
 
         // One replicate gives no interval: only exact ties count.
         Assert.Equal(["a"], Attributor.MainCauses(["a", "b"], [[1], [0.9]]));
+    }
+
+    [Fact]
+    public void AttributionAndDiagnosis_AreIdenticalAtAnyThreadCount()
+    {
+        var run = Worlds.Run(Worlds.Spiral());
+        var options = new JsonSerializerOptions { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
+        string Explained(int threads) => JsonSerializer.Serialize(Attributor.Explain(run, 1, 6, threads), options);
+        string Diagnosed(int threads) => JsonSerializer.Serialize(Diagnoser.Diagnose(run, 6, threads), options);
+        var one = Explained(1);
+        Assert.Contains("\"Shapley\"", one, StringComparison.Ordinal);
+        Assert.Equal(one, Explained(2));
+        Assert.Equal(one, Explained(3));
+        Assert.Equal(Diagnosed(1), Diagnosed(3));
     }
 
     [Fact]
