@@ -42,6 +42,9 @@ public sealed record AttributionReport
     /// interval reaching zero (several when the replicates cannot tell them apart; empty when none is positive).
     /// </summary>
     public required IReadOnlyList<string> MainCauses { get; init; }
+
+    /// <summary>The top main cause's lead over the strongest regulator outside the main causes (null when there is no main cause or none outside).</summary>
+    public required MainCauseLead? MainCauseLead { get; init; }
 }
 
 /// <summary>A regulator left out of the attribution and why.</summary>

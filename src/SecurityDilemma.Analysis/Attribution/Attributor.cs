@@ -89,7 +89,8 @@ public static class Attributor
                 ShapleyShare = totalEffect.Value != 0 ? shapley.Value / totalEffect.Value : null,
             };
         }).ToList();
-        var main = MainCauses([.. players.Select(p => p.Name)], phi);
+        var names = players.Select(p => p.Name).ToList();
+        var main = MainCauses(names, phi);
         return new AttributionReport
         {
             WarNumber = warNumber,
@@ -105,6 +106,7 @@ public static class Attributor
             Regulators = effects,
             Unavailable = unavailable,
             MainCauses = main,
+            MainCauseLead = Lead(names, phi, main),
         };
     }
 
@@ -160,12 +162,28 @@ public static class Attributor
             .Select(k => names[k])];
     }
 
+    /// <summary>How far the top main cause is ahead of the strongest regulator outside the main causes, or null when there is no main cause or none outside.</summary>
+    internal static MainCauseLead? Lead(IReadOnlyList<string> names, double[][] phi, IReadOnlyList<string> main)
+    {
+        var rest = Enumerable.Range(0, names.Count).Where(k => !main.Contains(names[k])).ToList();
+        if (main.Count == 0 || rest.Count == 0)
+        {
+            return null;
+        }
+
+        var top = Enumerable.Range(0, names.Count).MaxBy(i => phi[i].Average());
+        var next = rest.MaxBy(k => phi[k].Average());
+        return new MainCauseLead(names[next], PairedDifference(phi[top], phi[next]));
+    }
+
     /// <summary>True when <paramref name="lower"/> is below <paramref name="upper"/> with a paired interval above zero.</summary>
     private static bool ClearlyBelow(double[] upper, double[] lower)
     {
-        var lead = Estimate.Mean(upper.Select((u, r) => u - lower[r]));
+        var lead = PairedDifference(upper, lower);
         return lead.N < 2 ? lead.Value > 1e-12 : lead.Lower > 1e-12;
     }
+
+    private static Estimate PairedDifference(double[] a, double[] b) => Estimate.Mean(a.Select((x, r) => x - b[r]));
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> fought on opposite sides in the run.</summary>
     public static bool Fought(RunResult run, string a, string b)

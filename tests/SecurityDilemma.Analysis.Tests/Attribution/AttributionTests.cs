@@ -39,6 +39,7 @@ public sealed class AttributionTests(ITestOutputHelper output)
         // The balance's lead over every other regulator is clear in the paired replicates (MainCauses is the top one and
         // those it cannot be told apart from), and the balance alone averts most of the wars.
         Assert.Equal(["balance"], report.MainCauses);
+        Assert.True(report.MainCauseLead is { Difference.AboveZero: true }, $"lead {report.MainCauseLead}");
         Assert.True(balance.Shapley.AboveZero, $"balance Shapley {balance.Shapley}");
         Assert.True(balance.AvertedShare.Lower > 0.5, $"balance averts {balance.AvertedShare}");
         Assert.True(balance.Shapley.Value > report.TotalEffect.Value / 2, $"balance carries {balance.ShapleyShare} of the total effect");
@@ -109,6 +110,14 @@ public sealed class AttributionTests(ITestOutputHelper output)
         // Noisy values whose difference has an interval reaching zero are not told apart.
         Assert.Equal(["a", "b"], Attributor.MainCauses(["a", "b"], [[1, 0, 1, 0], [0, 1, 0, 0.9]]));
         Assert.Empty(Attributor.MainCauses(["a"], [[0, 0]]));
+
+        // The lead is over the strongest regulator outside the main causes: a - b is 0.3 in every replicate.
+        var lead = Attributor.Lead(["a", "b", "c", "d"], [[0.5, 0.5, 0.5], [0.2, 0.2, 0.2], [0.5, 0.5, 0.5], [0, 0, 0]], main);
+        Assert.NotNull(lead);
+        Assert.Equal("b", lead.Over);
+        Assert.Equal(0.3, lead.Difference.Value, 12);
+        Assert.True(lead.Difference.AboveZero);
+        Assert.Null(Attributor.Lead(["a"], [[0.5, 0.5]], ["a"]));
 
         // One replicate gives no interval: only exact ties count.
         Assert.Equal(["a"], Attributor.MainCauses(["a", "b"], [[1], [0.9]]));
