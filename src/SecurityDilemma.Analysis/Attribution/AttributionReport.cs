@@ -37,8 +37,14 @@ public sealed record AttributionReport
     /// <summary>Regulators that this engine cannot neutralize (its scenario format lacks the field), with the reason.</summary>
     public required IReadOnlyList<UnavailableRegulator> Unavailable { get; init; }
 
-    /// <summary>The regulator(s) with the largest positive Shapley value (several when tied; empty when none is positive).</summary>
+    /// <summary>
+    /// The regulator with the largest positive Shapley value and any other whose paired difference from it has a 95%
+    /// interval reaching zero (several when the replicates cannot tell them apart; empty when none is positive).
+    /// </summary>
     public required IReadOnlyList<string> MainCauses { get; init; }
+
+    /// <summary>The top main cause's lead over the strongest regulator outside the main causes (null when there is no main cause or none outside).</summary>
+    public required MainCauseLead? MainCauseLead { get; init; }
 }
 
 /// <summary>A regulator left out of the attribution and why.</summary>

@@ -89,8 +89,8 @@ public static class Attributor
                 ShapleyShare = totalEffect.Value != 0 ? shapley.Value / totalEffect.Value : null,
             };
         }).ToList();
-        var top = effects.Count == 0 ? 0 : effects.Max(e => e.Shapley.Value);
-        var main = top > 0 ? effects.Where(e => e.Shapley.Value >= top - 1e-12).Select(e => e.Name).ToList() : [];
+        var names = players.Select(p => p.Name).ToList();
+        var main = MainCauses(names, phi);
         return new AttributionReport
         {
             WarNumber = warNumber,
@@ -106,6 +106,7 @@ public static class Attributor
             Regulators = effects,
             Unavailable = unavailable,
             MainCauses = main,
+            MainCauseLead = Lead(names, phi, main),
         };
     }
 
@@ -135,6 +136,54 @@ public static class Attributor
 
         return (players, unavailable);
     }
+
+    /// <summary>
+    /// The regulator with the largest positive Shapley value and every other positive one not clearly below it: one whose
+    /// per-replicate difference from the top (paired over the common random numbers) has a 95% Student-t interval that
+    /// reaches zero. With a single replicate there is no interval and only exact ties count. Regulators that each alone
+    /// avert the same wars have identical values in every replicate and are always listed together.
+    /// </summary>
+    internal static List<string> MainCauses(IReadOnlyList<string> names, double[][] phi)
+    {
+        if (names.Count == 0)
+        {
+            return [];
+        }
+
+        var values = phi.Select(p => p.Average()).ToArray();
+        var top = Enumerable.Range(0, names.Count).MaxBy(i => values[i]);
+        if (values[top] <= 1e-12)
+        {
+            return [];
+        }
+
+        return [.. Enumerable.Range(0, names.Count)
+            .Where(k => values[k] > 1e-12 && (k == top || !ClearlyBelow(phi[top], phi[k])))
+            .Select(k => names[k])];
+    }
+
+    /// <summary>How far the top main cause is ahead of the strongest regulator outside the main causes, or null when there is no main cause or none outside.</summary>
+    internal static MainCauseLead? Lead(IReadOnlyList<string> names, double[][] phi, IReadOnlyList<string> main)
+    {
+        var rest = Enumerable.Range(0, names.Count).Where(k => !main.Contains(names[k])).ToList();
+        if (main.Count == 0 || rest.Count == 0)
+        {
+            return null;
+        }
+
+        var top = Enumerable.Range(0, names.Count).MaxBy(i => phi[i].Average());
+        var next = rest.MaxBy(k => phi[k].Average());
+        return new MainCauseLead(names[next], PairedDifference(phi[top], phi[next]));
+    }
+
+    /// <summary>True when <paramref name="lower"/> is below <paramref name="upper"/> with a paired interval above zero.</summary>
+    private static bool ClearlyBelow(double[] upper, double[] lower)
+    {
+        var lead = PairedDifference(upper, lower);
+        return lead.N < 2 ? lead.Value > 1e-12 : lead.Lower > 1e-12;
+    }
+
+    private static Estimate PairedDifference(double[] a, double[] b) => Estimate.Mean(a.Select((x, r) => x - b[r]));
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> fought on opposite sides in the run.</summary>
     public static bool Fought(RunResult run, string a, string b)

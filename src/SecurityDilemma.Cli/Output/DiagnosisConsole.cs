@@ -47,7 +47,7 @@ internal static class DiagnosisConsole
         }
 
         console.Write(table);
-        console.WriteLine($"Shapley values sum to {F(r.ShapleySum)} (the total effect). Main cause: {(r.MainCauses.Count == 0 ? "none (no regulator's neutralization averts the war)" : string.Join(" and ", r.MainCauses) + (r.MainCauses.Count > 1 ? " (tied: each alone averts the same wars)" : ""))}");
+        console.WriteLine($"Shapley values sum to {F(r.ShapleySum)} (the total effect). Main cause: {(r.MainCauses.Count == 0 ? "none (no regulator's neutralization averts the war)" : string.Join(" and ", r.MainCauses) + (r.MainCauses.Count > 1 ? " (not told apart: their paired Shapley differences have 95% intervals reaching zero)" : ""))}{(r.MainCauseLead is { } lead ? $", ahead of {lead.Over} by {Ci(lead.Difference)} (paired replicates)" : "")}");
         foreach (var u in r.Unavailable)
         {
             console.WriteLine($"Not neutralized: {u.Name} ({u.Reason})");

@@ -47,7 +47,9 @@ public readonly record struct Estimate(double Value, double Lower, double Upper,
         var denom = 1 + (z * z / n);
         var centre = (p + (z * z / (2.0 * n))) / denom;
         var half = z * Math.Sqrt((p * (1 - p) / n) + (z * z / (4.0 * n * n))) / denom;
-        return new Estimate(p, centre - half, centre + half, n, level);
+        // At 0 and n successes the bounds are exactly 0 and 1; computed, they can miss by a rounding error, which would
+        // put a rate of zero "above zero".
+        return new Estimate(p, successes == 0 ? 0.0 : centre - half, successes == n ? 1.0 : centre + half, n, level);
     }
 
     /// <summary>Difference of means a - b with a Welch interval: the effect size of a two-condition comparison.</summary>

@@ -76,6 +76,57 @@ public sealed class DiagnosisCliTests(SpiralRunFixture spiral) : IDisposable, IC
         Assert.Equal(root.GetProperty("total_effect").GetProperty("value").GetDouble(), sum, 9);
     }
 
+    /// <summary>
+    /// The rows of the key table under <paramref name="heading"/> in docs/diagnosis.md: each first-column key (several per
+    /// row, `[]` dropped) with the backticked names of the row's second column.
+    /// </summary>
+    private static Dictionary<string, HashSet<string>> DocumentedKeys(string heading)
+    {
+        var text = File.ReadAllText(Path.Combine(CliTool.RepoRoot, "docs", "diagnosis.md"));
+        var section = text[text.IndexOf(heading, StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("```", StringComparison.Ordinal)];
+        var keys = new Dictionary<string, HashSet<string>>();
+        foreach (var line in section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)))
+        {
+            var cells = line.Split('|');
+            var inner = Ticked(cells[2]).ToHashSet();
+            foreach (var key in Ticked(cells[1]))
+            {
+                keys[key.Replace("[]", "", StringComparison.Ordinal)] = inner;
+            }
+        }
+
+        return keys;
+
+        static IEnumerable<string> Ticked(string cell) => cell.Split('`').Where((_, i) => i % 2 == 1);
+    }
+
+    private static string[] Keys(JsonElement e) => [.. e.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void JsonFieldNames_AreExactlyTheDocumentedOnes()
+    {
+        var diagnose = CliTool.Run("diagnose", spiral.Directory, "--json", "-r", "3");
+        Assert.True(diagnose.ExitCode == 0, diagnose.ToString());
+        using (var doc = JsonDocument.Parse(diagnose.Stdout))
+        {
+            var documented = DocumentedKeys("### `diagnose RUN_DIR --json`");
+            Assert.Equal(documented.Keys.Order(StringComparer.Ordinal), Keys(doc.RootElement));
+            var stageGames = documented["stage_games"].Select(k => k.Replace("[]", "", StringComparison.Ordinal)).ToHashSet();
+            Assert.All(Keys(doc.RootElement.GetProperty("stage_games")), k => Assert.Contains(k, stageGames));
+            Assert.Equal(documented["fit"].Order(StringComparer.Ordinal), Keys(doc.RootElement.GetProperty("fit")[0]));
+        }
+
+        var explain = CliTool.Run("explain", spiral.Directory, "-r", "3", "--json");
+        Assert.True(explain.ExitCode == 0, explain.ToString());
+        using (var doc = JsonDocument.Parse(explain.Stdout))
+        {
+            var documented = DocumentedKeys("### `explain --json`");
+            Assert.Equal(documented.Keys.Order(StringComparer.Ordinal), Keys(doc.RootElement));
+            Assert.Equal(documented["regulators"].Order(StringComparer.Ordinal), Keys(doc.RootElement.GetProperty("regulators")[0]));
+        }
+    }
+
     [Fact]
     public void Sweep_WithALens_IsDiagnosedPerPoint()
     {

@@ -21,7 +21,7 @@ public sealed class DiagnosisTests
     [Fact]
     public void TwoSecuritySeekersAtWar_ShowLackOfMalignIntentionsAndUnintendedTragicResults()
     {
-        var run = Worlds.Run(Worlds.ClassicSpiral());
+        var run = Worlds.Run(Worlds.Spiral());
         Assert.NotEmpty(run.Wars);
         var report = Diagnoser.Diagnose(run, R);
         Expect(report, "lack_of_malign_intentions", "yes");
@@ -36,10 +36,22 @@ public sealed class DiagnosisTests
         Expect(report, "anarchy_as_source", "yes");
         Expect(report, "universal_or_conditional", "conditional");
 
-        // Offense dominance and indistinguishability drive this world; its states have no worst-case bias to remove.
-        Expect(report, "regulators", "material_only");
-        Assert.Contains("jervis", report.BestFit);
+        // Offense dominance and indistinguishability drive this world, and so do its new leaders' worst-case readings.
+        Expect(report, "regulators", "material_and_psychological");
+        Assert.Equal(["jervis"], report.BestFit);
         Assert.Equal(AspectCatalogue.All.Count, report.Aspects.Count);
+    }
+
+    [Fact]
+    public void PreemptionUnderOffenseDominance_HasMaterialRegulatorsOnly_AndNoSpiral()
+    {
+        var report = Diagnoser.Diagnose(Worlds.Run(Worlds.Preemption()), R);
+        Expect(report, "regulators", "material_only");
+        Expect(report, "lack_of_malign_intentions", "yes");
+
+        // The first strike comes in year 2, before arms and distrust can rise together.
+        Expect(report, "spiral_like_situation", "no");
+        Expect(report, "self_defeating_results", "no");
     }
 
     [Fact]
@@ -62,7 +74,7 @@ public sealed class DiagnosisTests
     [Fact]
     public void HierarchyRun_ShowsAnarchyAsTheSource()
     {
-        var run = Worlds.Run(Worlds.Shipped("hierarchy.yaml", "years=40"));
+        var run = Worlds.Run(Worlds.Shipped("hierarchy.yaml", "years=40", "dynamics=graded"));
         Assert.True(run.Scenario.Hierarchy);
         var finding = Diagnoser.Diagnose(run, R).Aspects.Single(a => a.Key == "anarchy_as_source");
         Assert.Equal("yes", finding.Verdict);
@@ -88,6 +100,8 @@ public sealed class DiagnosisTests
         Assert.Equal("no", v["uncertainty_over_intentions"].Verdict);
         Assert.Equal("no", v["self_defeating_results"].Verdict);
         Assert.Equal("no", v["unintended_tragic_results"].Verdict);
+        Assert.Equal("no", v["power_competition"].Verdict);
+        Assert.Equal("no", v["spiral_like_situation"].Verdict);
     }
 
     [Fact]
@@ -98,6 +112,18 @@ public sealed class DiagnosisTests
         var finding = Diagnoser.Diagnose(run, R).Aspects.Single(a => a.Key == "regulators");
         Assert.Equal("psychological_only", finding.Verdict);
         Assert.Equal(["butterfield"], finding.Fits);
+    }
+
+    [Fact]
+    public void GreedyInitiatorUnderATokenEnforcer_DoesNotShowAnarchyAsTheSource()
+    {
+        // An enforcer that acts in one war year in thirty does not stop a greedy state: wars persist with it.
+        var run = Worlds.Run(Worlds.Shipped("greedy-vs-seeker.yaml", "years=40", "hierarchy=true", "enforcer_strength=0.03"));
+        Assert.True(run.Scenario.Hierarchy);
+        var finding = Diagnoser.Diagnose(run, R).Aspects.Single(a => a.Key == "anarchy_as_source");
+        Assert.True(finding.Verdict == "no", finding.Evidence);
+        Assert.Equal(["butterfield"], finding.Fits);
+        Assert.Contains("wars persist with an enforcer", finding.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,6 +142,15 @@ public sealed class DiagnosisTests
         var context = Constructed(baseline: 30, anarchy: 30, hierarchy: 0, ("balance", 0), ("worst_case_bias", 5), ("routine_attachment", 30));
         Assert.Equal("material_and_psychological", new SecurityDilemma.Analysis.Diagnosis.Aspects.Regulators().Evaluate(context).Verdict);
         Assert.Equal("conditional", new SecurityDilemma.Analysis.Diagnosis.Aspects.UniversalOrConditional().Evaluate(context).Verdict);
+    }
+
+    [Fact]
+    public void Evidence_NeverRoundsATrustUpToTheBoundItIsBelow()
+    {
+        // "trusted 0.5 (both below 0.5)" would contradict itself: a belief of 0.49996 keeps its digits.
+        Assert.Equal("0.49996", Format.Below(0.49996, 0.5));
+        Assert.Equal("0.43", Format.Below(0.43, 0.5));
+        Assert.Equal("0.5", Format.F(0.49996));
     }
 
     /// <summary>A context over 30 replicates with the given numbers of war replicates per counterfactual.</summary>

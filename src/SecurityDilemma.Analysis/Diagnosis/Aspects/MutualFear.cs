@@ -32,7 +32,7 @@ public sealed class MutualFear : IAspect
                 var mutual = Math.Max(t.Trust, back);
                 if (mutual < 0.5)
                 {
-                    return (Verdicts.Yes, $"in year {I(t.Year)} {names[t.Observer].Name} trusted {names[t.Target].Name} {F(t.Trust)} and {names[t.Target].Name} trusted {names[t.Observer].Name} {F(back)} (both below 0.5)");
+                    return (Verdicts.Yes, $"in year {I(t.Year)} {names[t.Observer].Name} trusted {names[t.Target].Name} {Below(t.Trust, 0.5)} and {names[t.Target].Name} trusted {names[t.Observer].Name} {Below(back, 0.5)} (both below 0.5)");
                 }
 
                 lowest = Math.Min(lowest, mutual);
