@@ -27,7 +27,7 @@ internal sealed class SupportSystem(World world) : WorldSystem(world)
             var sum = 0.0;
             if (Alliances.LinksIn[i] > 0)
             {
-                var tight = AllianceRules.Tightening(Leaders.PerceivedBalance(i), Setting.A.MinTightening, Setting.A.MaxTightening);
+                var tight = Setting.Graded ? 0.0 : AllianceRules.Tightening(Leaders.PerceivedBalance(i), Setting.A.MinTightening, Setting.A.MaxTightening); // classic only
                 var threat = Assessments.TopEdge[i] >= 0 ? Topology.Target[Assessments.TopEdge[i]] : -1;
                 var start = i * Alliances.Slots;
                 for (var s = start; s < start + Alliances.Slots; s++)
@@ -58,7 +58,7 @@ internal sealed class SupportSystem(World world) : WorldSystem(world)
             return 0.0;
         }
 
-        var tight = AllianceRules.Tightening(Leaders.PerceivedBalance(attacker), Setting.A.MinTightening, Setting.A.MaxTightening);
+        var tight = Setting.Graded ? 0.0 : AllianceRules.Tightening(Leaders.PerceivedBalance(attacker), Setting.A.MinTightening, Setting.A.MaxTightening); // classic only
         var sum = 0.0;
         var start = target * Alliances.Slots;
         for (var s = start; s < start + Alliances.Slots; s++)
