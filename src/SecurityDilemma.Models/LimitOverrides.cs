@@ -61,6 +61,21 @@ public static class LimitOverrides
     /// <summary><c>--set</c> overrides on one command line.</summary>
     public const string SetOverrides = "set-overrides";
 
+    /// <summary>Alliances declared at the start of a scenario.</summary>
+    public const string Alliances = "alliances";
+
+    /// <summary>Guarantees declared at the start of a scenario.</summary>
+    public const string Guarantees = "guarantees";
+
+    /// <summary>Scheduled technology changes of a scenario.</summary>
+    public const string TechnologyChanges = "technology-changes";
+
+    /// <summary>Weapon types of a force-structure file.</summary>
+    public const string WeaponTypes = "weapon-types";
+
+    /// <summary>Sectors of front of a force-structure file.</summary>
+    public const string Sectors = "sectors";
+
     /// <summary>The largest <see cref="FileBytes"/> that can be asked for: an input file is read whole into memory as one text.</summary>
     public const long MaxFileBytes = 1L << 30;
 
@@ -69,7 +84,7 @@ public static class LimitOverrides
     /// <summary>Every name <c>--limit</c> accepts.</summary>
     public static IReadOnlyList<string> Names { get; } =
         [FileBytes, SweepPoints, SweepRuns, SweepReplications, SweepSamples, SweepSeriesRows, TournamentRepetitions, TournamentTurns, TournamentMoves, MoranPopulation, CsvRows,
-         Years, States, StatesWithoutBorders, Borders, RunReplications, SetOverrides];
+         Years, States, StatesWithoutBorders, Borders, RunReplications, SetOverrides, Alliances, Guarantees, TechnologyChanges, WeaponTypes, Sectors];
 
     /// <summary>The limit <paramref name="name"/>: the override given to the running command, else <paramref name="builtIn"/>.</summary>
     public static long Get(string name, long builtIn)

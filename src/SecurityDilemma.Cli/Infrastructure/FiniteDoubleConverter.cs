@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SecurityDilemma.Models.IO;
 
 namespace SecurityDilemma.Cli.Infrastructure;
 
@@ -31,10 +32,10 @@ public sealed class FiniteDoubleConverter : JsonConverter<double>
     }
 
     /// <summary>Why a value marked as <paramref name="marker"/> could not be given as a number.</summary>
-    public static string Reason(string marker) => marker[MarkerPrefix.Length..] switch
+    public static string Reason(string marker) => NotComputable.Reason(marker[MarkerPrefix.Length..] switch
     {
-        "nan" => "not computable: the quantity is undefined for this input (0/0, or an interval from fewer than two values)",
-        "+inf" => "not computable: the quantity exceeds the range of a double (+infinity)",
-        _ => "not computable: the quantity exceeds the range of a double (-infinity)",
-    };
+        "nan" => double.NaN,
+        "+inf" => double.PositiveInfinity,
+        _ => double.NegativeInfinity,
+    })!;
 }

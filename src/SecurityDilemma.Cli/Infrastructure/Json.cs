@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using SecurityDilemma.Models.IO;
 
 namespace SecurityDilemma.Cli.Infrastructure;
 
@@ -14,7 +15,7 @@ namespace SecurityDilemma.Cli.Infrastructure;
 public static class Json
 {
     /// <summary>Suffix of the field that explains a <c>null</c> number.</summary>
-    public const string ReasonSuffix = "_reason";
+    public const string ReasonSuffix = NotComputable.ReasonSuffix;
 
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -5,7 +5,7 @@
 const Literature = (() => {
   const pct = v => `${(100 * v).toFixed(1)}%`;
   const fixed = d => v => v.toFixed(d);
-  // An estimate's value with its interval; NaN (nothing to estimate, e.g. no war) arrives as the string "NaN".
+  // An estimate's value with its interval; a value that cannot be computed (nothing to estimate, e.g. no war) arrives as null.
   const num = v => typeof v === "number" && Number.isFinite(v);
   const est = (e, f) => !num(e.value) ? "n/a" : num(e.lower) ? `${f(e.value)} [${f(e.lower)}, ${f(e.upper)}]` : f(e.value);
   const cap = s => s[0].toUpperCase() + s.slice(1);

@@ -19,7 +19,7 @@ public class KillResumeTests(ITestOutputHelper output)
         """;
 
     /// <summary>How long an uninterrupted sweep should take: long enough for several kills to land mid-sweep.</summary>
-    private static readonly TimeSpan Target = TimeSpan.FromSeconds(8);
+    private static readonly TimeSpan Target = TimeSpan.FromSeconds(5);
 
     [Fact]
     public void SweepKilledAtRandomPoints_ThenResumed_EqualsAnUninterruptedSweep()

@@ -67,6 +67,15 @@ public sealed class LimitOverrideTests : IDisposable
         RefusedThenAccepted("run-replications", "2", "3", "run", two, "-r", "3", "--quiet");
         RefusedThenAccepted("set-overrides", "1", "2", "validate", two, "--set", "years=2", "--set", "seed=4");
 
+        var declared = Write("declared.yaml", "name: x\nyears: 3\nstates:\n  - name: A\n  - name: B\n  - name: C\n"
+            + "alliances:\n  - {members: [A, B]}\n  - {members: [B, C]}\n"
+            + "guarantees:\n  - {guarantor: A, protege: B}\n  - {guarantor: C, protege: B}\n"
+            + "technology_changes:\n  - {year: 2, offense_defense_balance: 2}\n  - {year: 3, distinguishability: 0.9}\n");
+        RefusedThenAccepted("alliances", "1", "2", "validate", declared);
+        RefusedThenAccepted("guarantees", "1", "2", "validate", declared);
+        RefusedThenAccepted("technology-changes", "1", "2", "validate", declared);
+        RefusedThenAccepted("guarantees", "1", "2", "run", declared, "--quiet");
+
         // Raising a limit above its built-in value works the same way: 10,001 years are refused by default, accepted with the override.
         Refusal.Assert(InProcess.Run("validate", two, "--set", "years=10001"), 2, "raise with --limit years=N");
         var raised = InProcess.Run("validate", two, "--set", "years=10001", "--limit", "years=20000");
@@ -86,6 +95,15 @@ public sealed class LimitOverrideTests : IDisposable
 
         var file = Write("arms.csv", csv.ToString());
         RefusedThenAccepted("csv-rows", "19", "20", "richardson", "fit", file, "--x", "a", "--y", "b");
+    }
+
+    [Fact]
+    public void ForceFileLimits_NameTheirOverride_AndTheOverrideIsHonoured()
+    {
+        var forces = Write("forces.yaml", "name: x\nsectors: 2\nweapons:\n"
+            + "  - {name: infantry, attack: 1, defense: 2, cost: 1}\n  - {name: artillery, attack: 2, defense: 1, cost: 1}\n");
+        RefusedThenAccepted("weapon-types", "1", "2", "assess", forces);
+        RefusedThenAccepted("sectors", "1", "2", "assess", forces, "--json");
     }
 
     [Theory]

@@ -11,10 +11,8 @@ namespace SecurityDilemma.Reports.Tests.Html;
 /// screenshots are kept under the test output folder (artifacts/).
 /// </summary>
 [Collection(InputsCollection.Name)]
-public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
+public class ReportBrowserTests(Inputs inputs, ReportBrowser chromium, ITestOutputHelper output) : IClassFixture<ReportBrowser>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     [Fact]
     public async Task RunReport_RendersEverySection_AndEveryImage_WithoutErrorsOrNetwork()
     {
@@ -93,17 +91,11 @@ public class ReportBrowserTests(Inputs inputs, ITestOutputHelper output)
     }
 
     /// <summary>Everything wrong with the page as the browser sees it.</summary>
-    private static async Task<List<string>> Problems(string html, IReadOnlyList<string> sections, string? screenshot)
+    private async Task<List<string>> Problems(string html, IReadOnlyList<string> sections, string? screenshot)
     {
         var problems = new List<string>();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
         page.Console += (_, m) =>
         {
             if (m.Type is "error" or "warning")

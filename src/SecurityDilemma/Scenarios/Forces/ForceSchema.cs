@@ -24,10 +24,10 @@ internal static class ForceSchema
     [
         new() { Key = "name", Kind = FieldKind.Text, Required = true, Description = "What the force structure describes." },
         new() { Key = "terrain", Kind = FieldKind.Number, Minimum = 0, ExclusiveMinimum = true, Maximum = Limits.MaxBalance, Default = "1", Description = "Defensibility of the ground: multiplies every defence value." },
-        new() { Key = "sectors", Kind = FieldKind.Integer, Minimum = 1, Maximum = Limits.MaxSectors, Default = "1", Description = "Sectors of front the defender must hold; the attacker picks one." },
+        new() { Key = "sectors", Kind = FieldKind.Integer, Minimum = 1, Maximum = Limits.MaxSectors, Limit = LimitOverrides.Sectors, Default = "1", Description = "Sectors of front the defender must hold; the attacker picks one." },
         new() { Key = "target_win_probability", Kind = FieldKind.Number, Minimum = 0, ExclusiveMinimum = true, Maximum = 1, Default = "0.5", Description = "The probability of taking the territory the attacker wants (below 1)." },
         new() { Key = "decisiveness", Kind = FieldKind.Number, Minimum = 0, ExclusiveMinimum = true, Maximum = Limits.MaxDecisiveness, Default = "1", Description = "The contest function's exponent g." },
         new() { Key = "defender_budget", Kind = FieldKind.Number, Minimum = 0, ExclusiveMinimum = true, Maximum = Limits.MaxQuantity, Default = "1", Description = "The defender's investment." },
-        new() { Key = "weapons", Kind = FieldKind.ObjectList, Required = true, MinItems = 1, MaxItems = Limits.MaxWeaponTypes, Description = "The weapon types.", Fields = WeaponFields },
+        new() { Key = "weapons", Kind = FieldKind.ObjectList, Required = true, MinItems = 1, MaxItems = Limits.MaxWeaponTypes, Limit = LimitOverrides.WeaponTypes, Description = "The weapon types.", Fields = WeaponFields },
     ];
 }

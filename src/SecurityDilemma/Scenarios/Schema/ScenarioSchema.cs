@@ -123,6 +123,7 @@ internal static class ScenarioSchema
             Key = "technology_changes",
             Kind = FieldKind.ObjectList,
             MaxItems = Limits.MaxTechnologyChanges,
+            Limit = LimitOverrides.TechnologyChanges,
             Description = "Scheduled changes of technology, e.g. a shift to defense dominance mid-run to remove a material cause and observe hysteresis (Mitzen 2006).",
             Fields =
             [
@@ -160,6 +161,7 @@ internal static class ScenarioSchema
             Key = "alliances",
             Kind = FieldKind.ObjectList,
             MaxItems = Limits.MaxAlliances,
+            Limit = LimitOverrides.Alliances,
             Description = "Alliances at the start of the run; states may form and leave alliances later by their own decisions.",
             Fields =
             [
@@ -172,6 +174,7 @@ internal static class ScenarioSchema
             Key = "guarantees",
             Kind = FieldKind.ObjectList,
             MaxItems = Limits.MaxGuarantees,
+            Limit = LimitOverrides.Guarantees,
             Description = "Extended-deterrence guarantees declared at the start: the guarantor promises to defend the protege.",
             Fields =
             [
