@@ -30,8 +30,8 @@ internal sealed class WarLog
         }
     }
 
-    /// <summary>A new slot for a war (the log doubles when full).</summary>
-    public int Add(in WarState war)
+    /// <summary>Logs a new war as ongoing, in the next slot (the log doubles when full).</summary>
+    public void Add(in WarState war)
     {
         if (Count == Items.Length)
         {
@@ -42,6 +42,5 @@ internal sealed class WarLog
         var slot = Count++;
         Ongoing[OngoingCount++] = slot;
         Items[slot] = war;
-        return slot;
     }
 }

@@ -63,15 +63,8 @@ internal sealed class WarSystem(World world) : WorldSystem(world)
                 continue;
             }
 
-            if (WarLog.Count == WarLog.Items.Length)
-            {
-                Array.Resize(ref WarLog.Items, WarLog.Items.Length * 2);
-                Array.Resize(ref WarLog.Ongoing, WarLog.Items.Length);
-            }
-
-            var slot = WarLog.Count++;
-            WarLog.Ongoing[WarLog.OngoingCount++] = slot;
-            WarLog.Items[slot] = new WarState
+            var slot = WarLog.Count; // the war's ordinal names its random stream
+            WarLog.Add(new WarState
             {
                 Attacker = i,
                 Defender = j,
@@ -83,7 +76,7 @@ internal sealed class WarSystem(World world) : WorldSystem(world)
                 AttackerForcesBefore = Forces.Offense[i] + Forces.Defense[i],
                 DefenderForcesBefore = Forces.Offense[j] + Forces.Defense[j],
                 Rng = new Xoshiro256(SeedTree.Derive(Setting.Seed, [2UL, (ulong)slot])),
-            };
+            });
             WarLog.WarOf[i] = slot;
             WarLog.WarOf[j] = slot;
 
