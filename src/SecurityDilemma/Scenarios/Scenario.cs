@@ -46,7 +46,7 @@ public sealed record Scenario
     public BargainingSettings Bargaining { get; init; } = new();
 
     /// <summary>Which dynamics the engine runs (docs/model.md): the classic rules, or the graded ones of Engine 2.</summary>
-    public Dynamics Dynamics { get; init; } = Dynamics.Classic;
+    public Dynamics Dynamics { get; init; } = Dynamics.Graded;
 
     /// <summary>Under hierarchy, the enforcer's strength (0..1): the chance it acts against an aggressor in a war year and the share of the aggressor's gains it takes.</summary>
     public double EnforcerStrength { get; init; } = 0.9;

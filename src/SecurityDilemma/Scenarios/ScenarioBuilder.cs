@@ -38,7 +38,7 @@ internal static class ScenarioBuilder
 
         var growthNoise = r.Number("growth_noise", 0);
         var enforcerStrength = r.Number("enforcer_strength", 0.9);
-        var dynamics = r.Choice("dynamics", Dynamics.Classic);
+        var dynamics = r.Choice("dynamics", Dynamics.Graded);
         var leaders = new LeaderSettings();
         if (r.Object("leaders") is { } l)
         {

@@ -11,6 +11,7 @@ public class AllianceMechanismTests
     private static Scenario Raid(GuaranteeSpec? guarantee, double guardianDefense, double? guardianPerceived = null) => new()
     {
         Name = "raid",
+        Dynamics = Dynamics.Classic, // the classic rules: commitments tightened by 1 / perceived balance
         Years = 2,
         ObservationNoise = 0,
         Technology = new Technology { OffenseDefenseBalance = 1, Distinguishability = 1 },
@@ -66,6 +67,7 @@ public class AllianceMechanismTests
     private static Scenario Bloc(double minorResources) => new()
     {
         Name = "bloc",
+        Dynamics = Dynamics.Classic, // the classic rules: only able allies count as chain ganging
         Years = 2,
         ObservationNoise = 0,
         Technology = new Technology { OffenseDefenseBalance = 1, Distinguishability = 1 },

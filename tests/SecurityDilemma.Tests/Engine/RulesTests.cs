@@ -81,7 +81,8 @@ public class RulesTests
         // With no noise, no bias and no routine, what Athens believes of Sparta after year 1 is one Bayes update on
         // Sparta's apparent offensive procurement: (delta O + a delta D) / Y with a = psi + (1 - psi)(1 - d).
         const double d = 0.5;
-        var scenario = TestWorlds.Pair(1.0, d, priorTrust: 0.4, noise: 0.0, years: 1);
+        // The classic dynamics' fixed type expectations (the graded likelihoods in the observed state's position are tested in Graded/).
+        var scenario = TestWorlds.Pair(1.0, d, priorTrust: 0.4, noise: 0.0, years: 1) with { Dynamics = Dynamics.Classic };
         var series = new SeriesRecorder();
         Simulation.Run(scenario, 7, series);
         var a = K.DefenseAsOffense + ((1 - K.DefenseAsOffense) * (1 - d));
@@ -98,7 +99,7 @@ public class RulesTests
         double TrustInDefender(double d, double offense, double defense)
         {
             var s = TestWorlds.Pair(1.0, d, noise: 0.0, years: 1);
-            s = s with { States = [s.States[0], s.States[1] with { Offense = offense, Defense = defense }] };
+            s = s with { Dynamics = Dynamics.Classic, States = [s.States[0], s.States[1] with { Offense = offense, Defense = defense }] };
             var series = new SeriesRecorder();
             Simulation.Run(s, 3, series);
             return series.TrustAt(1, 0, 1);

@@ -50,6 +50,7 @@ public class SimulationTests
     private static Scenario Conquest(bool hierarchy) => new()
     {
         Name = "conquest",
+        Dynamics = Dynamics.Classic, // known war costs and an enforcer that always acts
         Years = 6,
         Hierarchy = hierarchy,
         ObservationNoise = 0,

@@ -91,7 +91,7 @@ internal static class ScenarioSchema
                 new() { Key = "forces", Kind = FieldKind.Text, Nullable = true, Description = "A force-structure file (path relative to the scenario file) whose net assessment gives offense_defense_balance and distinguishability instead of the two numbers (Glaser & Kaufmann 1998; docs/net-assessment.md)." },
             ],
         },
-        new() { Key = "dynamics", Kind = FieldKind.Choice, Choices = ChoicesOf<Dynamics>(), Default = "classic", Description = "Which engine dynamics run: classic (fixed type expectations, known war costs, an absolute enforcer) or graded (beliefs from behaviour in the observed state's position with empathy, private war costs and crisis bargaining, preventive war, leader turnover, a limited enforcer); see docs/model.md." },
+        new() { Key = "dynamics", Kind = FieldKind.Choice, Choices = ChoicesOf<Dynamics>(), Default = "graded", Description = "Which engine dynamics run: classic (fixed type expectations, known war costs, an absolute enforcer) or graded (beliefs from behaviour in the observed state's position with empathy, private war costs and crisis bargaining, preventive war, leader turnover, a limited enforcer); see docs/model.md." },
         Unit("enforcer_strength", "0.9", "Under hierarchy, the enforcer's strength (Herz 1950; Butterfield 1951): the chance it acts against an aggressor in a war year, the share of an aggressor's expected gains it takes and of a threat it removes for a leader who trusts it."),
         new() { Key = "growth_noise", Kind = FieldKind.Number, Minimum = 0, Maximum = 0.2, Default = "0", Description = "Standard deviation of each state's yearly growth around its trend (noisy, differential growth; Powell 2006)." },
         new()
