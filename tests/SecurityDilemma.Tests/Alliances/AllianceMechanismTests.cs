@@ -1,4 +1,5 @@
 using SecurityDilemma.Engine;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Tests.Alliances;
@@ -134,7 +135,7 @@ public class AllianceMechanismTests
         var withAlliances = 0;
         for (var r = 0; r < 50; r++)
         {
-            var run = Simulation.Run(AllianceWorlds.Multipolar(r, 5, 1, 0.5, 5, true, "Kingdom"), (ulong)r + 1);
+            var run = Simulation.Run(WorldFamilies.Multipolar(r, 5, 1, 0.5, 5, true, "Kingdom", Dynamics.Classic), (ulong)r + 1);
             withAlliances += run.Alliances.Any(a => a.Origin == "decision" && a.Formed > 0) ? 1 : 0;
         }
 
@@ -149,8 +150,8 @@ public class AllianceMechanismTests
         var firmMoves = new List<string>();
         for (var r = 0; r < 40; r++)
         {
-            var conc = Simulation.Run(AllianceWorlds.Dyad(r, 9, 0.5, 0.3, Policy.Conciliation, Motive.Greedy), (ulong)r + 1);
-            var firm = Simulation.Run(AllianceWorlds.Dyad(r, 9, 0.5, 0.3, Policy.Firmness, Motive.Greedy), (ulong)r + 1);
+            var conc = Simulation.Run(WorldFamilies.Dyad(r, 9, 0.5, 0.3, Policy.Conciliation, Motive.Greedy, first: "Athens", dynamics: Dynamics.Classic), (ulong)r + 1);
+            var firm = Simulation.Run(WorldFamilies.Dyad(r, 9, 0.5, 0.3, Policy.Firmness, Motive.Greedy, first: "Athens", dynamics: Dynamics.Classic), (ulong)r + 1);
             conciliatorMoves.AddRange(conc.Crises.SelectMany(c => c.Moves).Where(m => m.State == "Athens").Select(m => m.Move));
             firmMoves.AddRange(firm.Crises.SelectMany(c => c.Moves).Where(m => m.State == "Athens").Select(m => m.Move));
         }
@@ -167,7 +168,7 @@ public class AllianceMechanismTests
         for (var r = 0; r < 20; r++)
         {
             var log = new EventLog();
-            Simulation.Run(AllianceWorlds.Dyad(r, 13, 0.5, 0.1, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness), (ulong)r + 1, log);
+            Simulation.Run(WorldFamilies.Dyad(r, 13, 0.5, 0.1, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness, dynamics: Dynamics.Classic), (ulong)r + 1, log);
             foreach (var b in log.Events.Where(e => e.Kind == EventKind.DeterrenceBackfire))
             {
                 Assert.Contains(log.Events, m => m.Kind == EventKind.Mobilization && m.Year == b.Year - 1 && m.States[0] == b.States[0] && m.States[1] == b.States[1]);
@@ -178,7 +179,7 @@ public class AllianceMechanismTests
     [Fact]
     public void CrisisLogAndAlliancesAreDeterministic()
     {
-        var scenario = AllianceWorlds.Multipolar(3, 5, 1, 0.5, 5, true, "Duchy");
+        var scenario = WorldFamilies.Multipolar(3, 5, 1, 0.5, 5, true, "Duchy", Dynamics.Classic);
         var a = Simulation.Run(scenario, 77);
         var b = Simulation.Run(scenario, 77);
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(a.Crises), System.Text.Json.JsonSerializer.Serialize(b.Crises));
@@ -193,7 +194,7 @@ public class AllianceMechanismTests
         var outcomes = new List<string>();
         for (var seed = 1UL; seed <= 10; seed++)
         {
-            var run = Simulation.Run(AllianceWorlds.Multipolar(1, 5, 1, 0.5, 5, true, "County"), seed);
+            var run = Simulation.Run(WorldFamilies.Multipolar(1, 5, 1, 0.5, 5, true, "County", Dynamics.Classic), seed);
             Assert.NotEmpty(run.Crises);
             foreach (var c in run.Crises)
             {

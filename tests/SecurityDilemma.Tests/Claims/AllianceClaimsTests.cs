@@ -1,5 +1,6 @@
 using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Alliances;
 using Xunit.Abstractions;
@@ -36,8 +37,8 @@ public class AllianceClaimsTests(ITestOutputHelper output)
         // near-certain where security seekers still fight, so the greedy half has its own point).
         double[] Wars(Policy policy, Motive other) => Measure(Replications,
             r => other == Motive.Greedy
-                ? AllianceWorlds.Dyad(r, family, greedyBalance, greedyD, policy, other, first: first, second: second, dynamics: graded ? Dynamics.Graded : Dynamics.Classic)
-                : AllianceWorlds.Dyad(r, family, balance, d, policy, other, first: first, second: second, dynamics: graded ? Dynamics.Graded : Dynamics.Classic),
+                ? WorldFamilies.Dyad(r, family, greedyBalance, greedyD, policy, other, first: first, second: second, dynamics: graded ? Dynamics.Graded : Dynamics.Classic)
+                : WorldFamilies.Dyad(r, family, balance, d, policy, other, first: first, second: second, dynamics: graded ? Dynamics.Graded : Dynamics.Classic),
             x => x.Metrics.WarCount);
 
         var seekerFirm = Wars(Policy.Firmness, Motive.SecuritySeeker);
@@ -68,7 +69,7 @@ public class AllianceClaimsTests(ITestOutputHelper output)
         {
             Alliances = AllianceConstants.Default with { MobilizationSurge = 0, MobilizationCost = 0, MobilizationAlarm = 0 },
         };
-        Scenario World(int r) => AllianceWorlds.Dyad(r, family, balance, d, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness, first, second,
+        Scenario World(int r) => WorldFamilies.Dyad(r, family, balance, d, Policy.Firmness, Motive.SecuritySeeker, Policy.Firmness, first, second,
             dynamics: graded ? Dynamics.Graded : Dynamics.Classic);
         var mobilizing = Measure(Replications, World, x => x.Metrics.PreemptiveWar ? 1 : 0);
         var still = Measure(Replications, World, x => x.Metrics.PreemptiveWar ? 1 : 0, none);
@@ -94,8 +95,8 @@ public class AllianceClaimsTests(ITestOutputHelper output)
         var dyn = graded ? Dynamics.Graded : Dynamics.Classic;
         double[] Run(bool multipolar, double perceived, Func<RunResult, double> metric) => Measure(Replications,
             r => multipolar
-                ? AllianceWorlds.Multipolar(r, family, actual, perceived, powers, revisionist, prefix, dyn)
-                : AllianceWorlds.Bipolar(r, family, actual, perceived, revisionist, prefix, dyn),
+                ? WorldFamilies.Multipolar(r, family, actual, perceived, powers, revisionist, prefix, dyn)
+                : WorldFamilies.Bipolar(r, family, actual, perceived, revisionist, prefix, dyn),
             metric);
 
         static double Chain(RunResult x) => x.Metrics.ChainGangEvents;
@@ -106,8 +107,8 @@ public class AllianceClaimsTests(ITestOutputHelper output)
         double[] GreatPowerChains(bool multipolar, double perceived) => [.. Enumerable.Range(0, Replications).Select(r =>
         {
             var world = multipolar
-                ? AllianceWorlds.Multipolar(r, family, actual, perceived, powers, revisionist, prefix, dyn)
-                : AllianceWorlds.Bipolar(r, family, actual, perceived, revisionist, prefix, dyn);
+                ? WorldFamilies.Multipolar(r, family, actual, perceived, powers, revisionist, prefix, dyn)
+                : WorldFamilies.Bipolar(r, family, actual, perceived, revisionist, prefix, dyn);
             var log = new EventLog();
             Simulation.Run(world, (ulong)(r + 1), log);
             var largest = world.States.Max(x => x.Resources);

@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
@@ -35,8 +36,8 @@ public class Claim1SpiralTests(ITestOutputHelper output)
             Seed = 101,
             Dynamics = graded ? Dynamics.Graded : Dynamics.Classic,
         };
-        var spiral = Replications.Run(k => TestWorlds.Family(k, family, balance, d), _ => new SeriesRecorder());
-        var control = Replications.Run(k => TestWorlds.Family(k, family, 2.0, 0.9), _ => new SeriesRecorder());
+        var spiral = Replications.Run(k => WorldFamilies.Generate(k, family, balance, d), _ => new SeriesRecorder());
+        var control = Replications.Run(k => WorldFamilies.Generate(k, family, 2.0, 0.9), _ => new SeriesRecorder());
 
         double BothSidesSpiral((SecurityDilemma.Engine.RunResult Result, SeriesRecorder? Series) run)
         {

@@ -1,5 +1,6 @@
 using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
@@ -27,7 +28,7 @@ public class Claim2FourWorldsTests(ITestOutputHelper output)
     public void WarAndBurdenAreOrderedAcrossJervissFourWorlds(int states, double offense, double defense, double low, double high, string name, bool graded)
     {
         var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 202, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
-        RunResult[] World(double balance, double d) => Replications.Run(k => TestWorlds.Family(k, family, balance, d));
+        RunResult[] World(double balance, double d) => Replications.Run(k => WorldFamilies.Generate(k, family, balance, d));
         var worlds = new (string Name, RunResult[] Runs)[]
         {
             ("doubly dangerous", World(offense, low)),

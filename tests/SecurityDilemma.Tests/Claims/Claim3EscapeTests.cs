@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
@@ -25,8 +26,8 @@ public class Claim3EscapeTests(ITestOutputHelper output)
     public void SecuritySeekersEscapeTheDilemmaPowerMaximizersDoNot(int states, double balance, double d, string name, bool graded)
     {
         var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 303, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
-        var seekers = Replications.Run(k => TestWorlds.Family(k, family, balance, d, _ => Motive.SecuritySeeker));
-        var maximizers = Replications.Run(k => TestWorlds.Family(k, family, balance, d, _ => Motive.PowerMaximizer));
+        var seekers = Replications.Run(k => WorldFamilies.Generate(k, family, balance, d, _ => Motive.SecuritySeeker));
+        var maximizers = Replications.Run(k => WorldFamilies.Generate(k, family, balance, d, _ => Motive.PowerMaximizer));
 
         var seekerWar = output.Report("security seekers: war rate", Replications.WarRate(seekers));
         output.Report("power maximizers: war rate", Replications.WarRate(maximizers));

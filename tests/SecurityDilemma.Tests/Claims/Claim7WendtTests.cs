@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
@@ -25,8 +26,8 @@ public class Claim7WendtTests(ITestOutputHelper output)
     public void WorstCaseBiasTurnsAPeacefulWorldIntoASpiral(int states, double balance, double d, double bias, string name, bool graded)
     {
         var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 707, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
-        var calm = Replications.Run(k => TestWorlds.Family(k, family, balance, d));
-        var fearful = Replications.Run(k => TestWorlds.Family(k, family, balance, d, worstCase: bias));
+        var calm = Replications.Run(k => WorldFamilies.Generate(k, family, balance, d));
+        var fearful = Replications.Run(k => WorldFamilies.Generate(k, family, balance, d, worstCase: bias));
 
         output.Report("unbiased: spiral index", Estimate.Mean(Replications.Spiral(calm)));
         output.Report("unbiased: war rate", Replications.WarRate(calm));

@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
@@ -28,8 +29,8 @@ public class Claim8MitzenTests(ITestOutputHelper output)
         const int window = 20;
         var family = new WorldFamily { States = states, Years = year + window, NamePrefix = name, PriorLow = 0.05, PriorHigh = 0.2, Seed = 808, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         TechnologyChange[] change = [new TechnologyChange { Year = year, OffenseDefenseBalance = after, Distinguishability = dAfter }];
-        var detached = Replications.Run(k => TestWorlds.Family(k, family, before, dBefore, changes: change), _ => new SeriesRecorder());
-        var attached = Replications.Run(k => TestWorlds.Family(k, family, before, dBefore, routine: routine, changes: change), _ => new SeriesRecorder());
+        var detached = Replications.Run(k => WorldFamilies.Generate(k, family, before, dBefore, changes: change), _ => new SeriesRecorder());
+        var attached = Replications.Run(k => WorldFamilies.Generate(k, family, before, dBefore, routine: routine, changes: change), _ => new SeriesRecorder());
 
         static double TrustAt(SeriesRecorder s, int y) => s.Trusts.Where(t => t.Year == y).Average(t => t.Trust);
         static double TrustAfter(SeriesRecorder s, int from) => s.Trusts.Where(t => t.Year >= from).Average(t => t.Trust);

@@ -1,5 +1,6 @@
 using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Engine;
 using Xunit.Abstractions;
@@ -28,7 +29,7 @@ public class Claim9HierarchyTests(ITestOutputHelper output)
     {
         var family = new WorldFamily { States = states, Years = 60, NamePrefix = name, Seed = 909, Dynamics = graded ? Dynamics.Graded : Dynamics.Classic };
         RunResult[] Run(double balance, double d, bool hierarchy, double worstCase = 0) =>
-            Replications.Run(k => TestWorlds.Family(k, family, balance, d, hierarchy: hierarchy, worstCase: worstCase));
+            Replications.Run(k => WorldFamilies.Generate(k, family, balance, d, hierarchy: hierarchy, worstCase: worstCase));
         var dangerousAnarchy = Run(offense, low, false);
         var stableAnarchy = Run(defense, high, false);
         var dangerousHierarchy = Run(offense, low, true);

@@ -1,4 +1,5 @@
 using SecurityDilemma.Engine;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Tests.Engine;
@@ -15,7 +16,7 @@ public class AllocationTests
     [InlineData(0.7, 0.3, true, Dynamics.Graded)]
     public void YearlyStepAllocatesNothingAfterWarmUp(double balance, double d, bool hierarchy, Dynamics dynamics)
     {
-        var scenario = TestWorlds.Family(1, new WorldFamily { States = 30, Dynamics = dynamics }, balance, d,
+        var scenario = WorldFamilies.Generate(1, new WorldFamily { States = 30, Dynamics = dynamics }, balance, d,
             i => i % 5 == 0 ? Motive.Greedy : i % 7 == 0 ? Motive.PowerMaximizer : Motive.SecuritySeeker, hierarchy: hierarchy) with
         {
             TechnologyChanges = [new TechnologyChange { Year = 150, Distinguishability = 0.5 }],

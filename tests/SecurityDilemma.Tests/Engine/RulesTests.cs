@@ -3,6 +3,7 @@ using SecurityDilemma.Engine;
 using SecurityDilemma.Engine.Components;
 using SecurityDilemma.Models.Combat;
 using SecurityDilemma.Models.Trust;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Tests.Engine;
@@ -144,7 +145,7 @@ public class RulesTests
     {
         // The vector passes run four dyads at a time over rows of any length (rows of 5 and of 1 here); lanes past a row
         // are masked, so the padding after the last dyad must stay untouched.
-        foreach (var scenario in new[] { TestWorlds.Family(1, new WorldFamily { States = 6, Years = 30, NamePrefix = "P", Seed = 11 }, 0.5, 0.1), TestWorlds.Pair(0.5, 0.1) })
+        foreach (var scenario in new[] { WorldFamilies.Generate(1, new WorldFamily { States = 6, Years = 30, NamePrefix = "P", Seed = 11, Dynamics = Dynamics.Classic }, 0.5, 0.1), TestWorlds.Pair(0.5, 0.1) })
         {
             var world = new World(scenario, 3, K);
             for (var year = 1; year <= 30; year++)

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using SecurityDilemma.Engine;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Scenarios;
 using Xunit.Abstractions;
@@ -27,7 +28,7 @@ public class ScalarReferenceTests(ITestOutputHelper output)
     public void GeneratedWorld_ScalarRunEqualsVectorRun(string name, Dynamics dynamics, double balance, double d, bool hierarchy)
     {
         // 31 states: rows of 30 dyads, so every row ends in a partial vector.
-        var scenario = TestWorlds.Family(3, new WorldFamily { States = 31, Years = 80 }, balance, d,
+        var scenario = WorldFamilies.Generate(3, new WorldFamily { States = 31, Years = 80 }, balance, d,
             i => i % 5 == 0 ? Motive.Greedy : i % 7 == 0 ? Motive.PowerMaximizer : Motive.SecuritySeeker,
             worstCase: 0.4, routine: 0.3, hierarchy: hierarchy) with
         { Dynamics = dynamics };

@@ -1,4 +1,5 @@
 using SecurityDilemma.Engine;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Tests.Engine;
@@ -25,7 +26,7 @@ public class SimulationTests
     [Fact]
     public void WithoutBordersEveryPairObservesEachOther()
     {
-        var scenario = TestWorlds.Family(0, new WorldFamily { States = 4, Years = 2 }, 1, 0.5);
+        var scenario = WorldFamilies.Generate(0, new WorldFamily { States = 4, Years = 2, Dynamics = Dynamics.Classic }, 1, 0.5);
         var series = new SeriesRecorder();
         Simulation.Run(scenario, 1, series);
         Assert.Equal(12, series.Trusts.Count(t => t.Year == 2));
@@ -132,7 +133,7 @@ public class SimulationTests
     [Fact]
     public void RecordingDoesNotChangeTheRun()
     {
-        var scenario = TestWorlds.Family(3, new WorldFamily { States = 4 }, 0.5, 0.2);
+        var scenario = WorldFamilies.Generate(3, new WorldFamily { States = 4, Dynamics = Dynamics.Classic }, 0.5, 0.2);
         var plain = Simulation.Run(scenario, 5);
         var recorded = Simulation.Run(scenario, 5, new SeriesRecorder());
         Assert.Equal(SeriesRecorder.Serialize(plain, null), SeriesRecorder.Serialize(recorded, null));

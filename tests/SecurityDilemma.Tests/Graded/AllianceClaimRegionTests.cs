@@ -1,5 +1,6 @@
 using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Alliances;
 using Xunit.Abstractions;
@@ -36,7 +37,7 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
         {
             foreach (var d in ds)
             {
-                Scenario World(int r, Policy policy) => AllianceWorlds.Dyad(r, 71, balance, d, policy, Motive.Greedy, first: "Lagash", second: "Umma",
+                Scenario World(int r, Policy policy) => WorldFamilies.Dyad(r, 71, balance, d, policy, Motive.Greedy, first: "Lagash", second: "Umma",
                     dynamics: Dynamics.Graded);
                 var firm = Measure(r => World(r, Policy.Firmness), x => x.Metrics.WarCount);
                 var conc = Measure(r => World(r, Policy.Conciliation), x => x.Metrics.WarCount);
@@ -70,7 +71,7 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
         {
             Alliances = AllianceConstants.Default with { MobilizationSurge = 0, MobilizationCost = 0, MobilizationAlarm = 0 },
         };
-        double[] Arm(double d, EngineConstants constants) => Measure(r => AllianceWorlds.Dyad(r, 73, 0.9, d, Policy.Firmness, Motive.SecuritySeeker,
+        double[] Arm(double d, EngineConstants constants) => Measure(r => WorldFamilies.Dyad(r, 73, 0.9, d, Policy.Firmness, Motive.SecuritySeeker,
             Policy.Firmness, "Ur", "Kish", dynamics: Dynamics.Graded), x => x.Metrics.PreemptiveWar ? 1 : 0, constants);
         var low = new List<double>();
         var lowStill = new List<double>();
@@ -105,7 +106,7 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
         var buck = new double[perceived.Length];
         for (var p = 0; p < perceived.Length; p++)
         {
-            Scenario World(int r) => AllianceWorlds.Multipolar(r, 75, 1.0, perceived[p], 5, true, "Power", Dynamics.Graded);
+            Scenario World(int r) => WorldFamilies.Multipolar(r, 75, 1.0, perceived[p], 5, true, "Power", Dynamics.Graded);
             var c = Measure(World, x => x.Metrics.ChainGangEvents);
             var b = Measure(World, x => x.Metrics.BuckPassEvents);
             output.WriteLine($"perceived balance {perceived[p]}: chain ganging {Estimate.Mean(c)}, buck passing {Estimate.Mean(b)}");

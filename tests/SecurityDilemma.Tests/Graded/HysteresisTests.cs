@@ -1,4 +1,5 @@
 using SecurityDilemma.Models.Statistics;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 using SecurityDilemma.Tests.Claims;
 using SecurityDilemma.Tests.Engine;
@@ -48,7 +49,7 @@ public class HysteresisTests(ITestOutputHelper output)
         double[] routines = [0.0, 0.3, 0.6, 0.9];
         foreach (var routine in routines)
         {
-            var runs = Replications.Run(k => TestWorlds.Family(k, family, 0.7, 0.2, routine: routine, changes: sweep), _ => new SeriesRecorder(), 200);
+            var runs = Replications.Run(k => WorldFamilies.Generate(k, family, 0.7, 0.2, routine: routine, changes: sweep), _ => new SeriesRecorder(), 200);
             // Same parameters (0.7, 0.2) in years 5-15 and 110-130: the change is the regime's, not the world's.
             var trustGap = runs.Select(r => Trust(r.Series!, 110, Years + 1) - Trust(r.Series!, 5, 15)).ToArray();
             var burdenGap = runs.Select(r => Burden(r.Series!, 110, Years + 1) - Burden(r.Series!, 5, 15)).ToArray();

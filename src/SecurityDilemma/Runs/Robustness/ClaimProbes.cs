@@ -1,5 +1,5 @@
 using SecurityDilemma.Engine;
-using SecurityDilemma.Models.Randomness;
+using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
 
 namespace SecurityDilemma.Runs.Robustness;
@@ -61,89 +61,28 @@ public static class ClaimProbes
         k with { Alliances = k.Alliances with { MobilizationSurge = 0, MobilizationCost = 0, MobilizationAlarm = 0 } };
 
     private static Scenario Family(int r, ulong family, int states, double balance, double d, Motive motive = Motive.SecuritySeeker,
-        double worstCase = 0, double routine = 0, bool hierarchy = false, bool rivals = false)
-    {
-        var rng = new Xoshiro256(SeedTree.Derive(family, (ulong)r));
-        double U(double lo, double hi) => lo + ((hi - lo) * rng.NextDouble());
-        var list = new List<StateSpec>(states);
-        for (var i = 0; i < states; i++)
+        double worstCase = 0, double routine = 0, bool hierarchy = false, bool rivals = false) =>
+        WorldFamilies.Generate(r, new WorldFamily
         {
-            list.Add(new StateSpec
-            {
-                Name = $"S{i}",
-                Motive = motive,
-                Resources = U(80, 120),
-                Offense = U(3, 10),
-                Defense = U(3, 10),
-                PriorTrust = rivals ? U(0.05, 0.2) : U(0.3, 0.7),
-                WorstCaseBias = worstCase,
-                RoutineAttachment = routine,
-            });
-        }
-
-        return new Scenario
-        {
-            Name = "claim-probe",
+            Seed = family,
+            States = states,
             Years = rivals ? ChangeYear + 20 : 60,
-            Dynamics = Dynamics.Graded,
-            Hierarchy = hierarchy,
-            ObservationNoise = 0.15,
-            Technology = new Technology { OffenseDefenseBalance = balance, Distinguishability = d },
-            TechnologyChanges = rivals ? [new TechnologyChange { Year = ChangeYear, OffenseDefenseBalance = 2.5, Distinguishability = 0.8 }] : [],
-            States = list,
-        };
-    }
+            Noise = 0.15,
+            ResourcesLow = 80,
+            ResourcesHigh = 120,
+            ForcesLow = 3,
+            ForcesHigh = 10,
+            // Rivals start from low trust; the danger that made them rivals ends with the technology change.
+            PriorLow = rivals ? 0.05 : 0.3,
+            PriorHigh = rivals ? 0.2 : 0.7,
+            NamePrefix = "S",
+        }, balance, d, _ => motive, worstCase, routine, hierarchy,
+            rivals ? [new TechnologyChange { Year = ChangeYear, OffenseDefenseBalance = 2.5, Distinguishability = 0.8 }] : null);
 
-    private static Scenario Dyad(int r, double balance, double d, Policy policy, Motive other, Policy otherPolicy = Policy.Utility)
-    {
-        var rng = new Xoshiro256(SeedTree.Derive(404, (ulong)r));
-        double U(double lo, double hi) => lo + ((hi - lo) * rng.NextDouble());
-        return new Scenario
-        {
-            Name = "claim-probe-dyad",
-            Years = 60,
-            Dynamics = Dynamics.Graded,
-            ObservationNoise = 0.15,
-            Technology = new Technology { OffenseDefenseBalance = balance, Distinguishability = d },
-            States =
-            [
-                new StateSpec { Name = "A", Policy = policy, Resources = U(80, 120), Offense = U(3, 10), Defense = U(3, 10), PriorTrust = U(0.3, 0.7) },
-                new StateSpec { Name = "B", Motive = other, Policy = otherPolicy, Resources = U(80, 120), Offense = U(3, 10), Defense = U(3, 10), PriorTrust = U(0.3, 0.7) },
-            ],
-        };
-    }
+    private static Scenario Dyad(int r, double balance, double d, Policy policy, Motive other, Policy otherPolicy = Policy.Utility) =>
+        WorldFamilies.Dyad(r, 404, balance, d, policy, other, otherPolicy);
 
-    private static Scenario Powers(int r, double perceived)
-    {
-        var rng = new Xoshiro256(SeedTree.Derive(606, (ulong)r));
-        double U(double lo, double hi) => lo + ((hi - lo) * rng.NextDouble());
-        var list = new List<StateSpec>(5);
-        for (var i = 0; i < 5; i++)
-        {
-            var greedy = i == 0;
-            list.Add(new StateSpec
-            {
-                Name = $"P{i}",
-                Motive = greedy ? Motive.Greedy : Motive.SecuritySeeker,
-                Resources = U(80, 120),
-                Offense = U(3, 10),
-                Defense = U(3, 10),
-                PriorTrust = U(0.3, 0.7),
-                PerceivedOffenseDefenseBalance = greedy ? null : perceived,
-                AlliancePropensity = U(0.3, 0.7),
-            });
-        }
-
-        return new Scenario
-        {
-            Name = "claim-probe-powers",
-            Years = 60,
-            Dynamics = Dynamics.Graded,
-            ObservationNoise = 0.15,
-            Technology = new Technology { OffenseDefenseBalance = 1.0, Distinguishability = 0.3 },
-            States = list,
-        };
-    }
+    private static Scenario Powers(int r, double perceived) => WorldFamilies.Multipolar(r, 606, 1.0, perceived, 5, revisionist: true);
 
     /// <summary>Mean trust of all observers in the years from <c>from</c> on.</summary>
     private sealed class TrustAfterRecorder(int from) : IRunRecorder
