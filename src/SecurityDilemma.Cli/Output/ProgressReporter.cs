@@ -131,7 +131,13 @@ public sealed class ProgressReporter
                 return;
             }
 
-            lastLine = now;
+            // The start line (nothing new done yet: a fresh start, or the runs a resumed sweep found stored) does not hold
+            // back the first line of progress, so the first commit shows at once.
+            if (doneSoFar > Math.Max(0, Interlocked.Read(ref baseline)))
+            {
+                lastLine = now;
+            }
+
             plain.WriteLine(Line(doneSoFar, totalNow, now));
         }
     }

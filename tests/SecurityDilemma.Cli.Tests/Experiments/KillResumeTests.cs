@@ -18,8 +18,12 @@ public class KillResumeTests(ITestOutputHelper output)
         series: true
         """;
 
-    /// <summary>How long an uninterrupted sweep should take: long enough for several kills to land mid-sweep.</summary>
-    private static readonly TimeSpan Target = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How long an uninterrupted sweep should take: long enough that two kills land mid-sweep. Each kill waits for the
+    /// progress line of the attempt's first commit (a sweep commits every second) and a random fraction of a second more,
+    /// so each attempt takes one to two seconds of the sweep.
+    /// </summary>
+    private static readonly TimeSpan Target = TimeSpan.FromSeconds(6);
 
     [Fact]
     public void SweepKilledAtRandomPoints_ThenResumed_EqualsAnUninterruptedSweep()
@@ -60,7 +64,8 @@ public class KillResumeTests(ITestOutputHelper output)
             SweepFixture.Scalar(reference, "SELECT count(*) FROM series"),
             SweepFixture.Scalar(db, "SELECT count(*) FROM series"));
         Assert.Equal(0, SweepFixture.Scalar(db, "SELECT count(*) FROM (SELECT run_id, year, state FROM series GROUP BY ALL HAVING count(*) > 1)"));
-        Assert.Equal(SweepFixture.Rows(reference, "series", "run_id, year, state"), SweepFixture.Rows(db, "series", "run_id, year, state"));
+        // The series table holds millions of rows at this size: compared cell by cell inside DuckDB.
+        Assert.Equal(0, SweepFixture.Differences(reference, db, "series"));
     }
 
     /// <summary>Runs the reference sweep, then kills the sweep into <paramref name="db"/> at random moments; returns the runs, the kills that landed and how many left a partial database.</summary>
@@ -129,13 +134,21 @@ public class KillResumeTests(ITestOutputHelper output)
     {
         const int probe = 20;
         var probeFile = SweepFixture.WriteSweep(dir, Sweep.Replace("REPLICATIONS", $"{probe}", StringComparison.Ordinal), $"probe{scale}.yaml");
-        var r = Cli.Run("sweep", probeFile, "--out", Path.Combine(dir, $"probe{scale}.duckdb"), "--threads", "2");
-        Assert.True(r.ExitCode == 0, r.ToString());
+        // Twice: the first run in this process pays the compilation of the engine, which a sweep process pays only in its
+        // first moments; the second measures the speed the killed sweeps run at.
+        CliResult r = default!;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            r = Cli.Run("sweep", probeFile, "--out", Path.Combine(dir, $"probe{scale}-{pass}.duckdb"), "--threads", "2");
+            Assert.True(r.ExitCode == 0, r.ToString());
+        }
 
         // "... computed now in 4.3 s ...": the sweep's own time, without the start-up a short sweep is dominated by.
         var seconds = double.Parse(System.Text.RegularExpressions.Regex.Match(r.Stdout, @"computed now in ([\d.]+) s").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var perRun = TimeSpan.FromSeconds(Math.Max(seconds, 0.01) / (9 * probe));
-        var replications = scale * (int)Math.Clamp(Target / perRun / 9, 100, 1500);
+        // At least 1,000 replications (9,000 runs, some seconds on any machine): the probe, run in this process, can still
+        // meet the engine half compiled and overstate the time per run, never understate it.
+        var replications = scale * (int)Math.Clamp(Target / perRun / 9, 1000, 3000);
         output.WriteLine($"probe: {9 * probe} runs computed in {seconds:F2} s; the sweep gets {replications} replications");
         return (SweepFixture.WriteSweep(dir, Sweep.Replace("REPLICATIONS", $"{replications}", StringComparison.Ordinal), $"kill{scale}.yaml"), replications);
     }

@@ -28,6 +28,9 @@ internal static class SweepFixture
 
     public static long Scalar(string db, string sql) => Db.Count(db, sql);
 
+    /// <summary>Rows of <paramref name="table"/> in one database and not the other, either way (compared inside DuckDB).</summary>
+    public static long Differences(string db, string other, string table) => Db.Differences(db, other, table);
+
     /// <summary>Starts <c>dilemma ARGS</c> without waiting (for kill tests); output is discarded.</summary>
     public static Process Start(params string[] args) => Start(_ => { }, args);
 

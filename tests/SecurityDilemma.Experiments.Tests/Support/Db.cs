@@ -26,6 +26,21 @@ public static class Db
         return rows;
     }
 
+    /// <summary>
+    /// Rows of <paramref name="table"/> that one database has and the other lacks, counting duplicates (EXCEPT ALL both ways,
+    /// exact cell equality), computed inside DuckDB: for tables too large to compare as text in the test.
+    /// </summary>
+    public static long Differences(string path, string other, string table)
+    {
+        using var c = ResultsStore.Open(path, readOnly: true);
+        using var attach = c.CreateCommand();
+        attach.CommandText = $"ATTACH '{other.Replace("'", "''", StringComparison.Ordinal)}' AS other (READ_ONLY)";
+        attach.ExecuteNonQuery();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = $"SELECT count(*) FROM ((SELECT * FROM {table} EXCEPT ALL SELECT * FROM other.{table}) UNION ALL (SELECT * FROM other.{table} EXCEPT ALL SELECT * FROM {table}))";
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static long Count(string path, string sql)
     {
         using var c = ResultsStore.Open(path, readOnly: true);

@@ -35,6 +35,25 @@ public partial class ProgressTests
     }
 
     [Fact]
+    public void Plain_TheStartLineDoesNotHoldBackTheFirstProgress()
+    {
+        // A resumed sweep reports the runs it found stored, then its first commit half a second later: both lines show,
+        // and the next one waits for the interval.
+        var now = TimeSpan.Zero;
+        var output = new StringWriter();
+        var p = new ProgressReporter("sweep", "runs", 1000, output, () => now, TimeSpan.FromSeconds(2));
+        p.Set(600, 1000);
+        now += TimeSpan.FromMilliseconds(500);
+        p.Set(650, 1000);
+        now += TimeSpan.FromMilliseconds(500);
+        p.Set(700, 1000);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("sweep: 600/1,000 runs", lines[0]);
+        Assert.StartsWith("sweep: 650/1,000 runs", lines[1]);
+    }
+
+    [Fact]
     public void Resume_DoesNotCountWorkFoundDoneInTheRate()
     {
         var p = new ProgressReporter("sweep", "runs", 1000, TextWriter.Null);
