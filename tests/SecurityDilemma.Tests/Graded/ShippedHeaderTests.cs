@@ -11,11 +11,7 @@ namespace SecurityDilemma.Tests.Graded;
 /// <summary>What the headers of the shipped graded worlds say they show, checked over 200 seeds each.</summary>
 public class ShippedHeaderTests(ITestOutputHelper output)
 {
-    private static RunResult[] Runs(string file)
-    {
-        var scenario = ScenarioDocument.Load(RepoFiles.Path(Path.Combine("scenarios", file))).Build();
-        return Replications.Run(k => scenario with { Seed = (ulong)k + 1 }, 200);
-    }
+    private static RunResult[] Runs(string file) => Runs(Load(file));
 
     [Fact]
     public void Spiral_TrustFallsArmsRiseAboutHalfEndInTragicWarsThatComeLate()
@@ -91,7 +87,7 @@ public class ShippedHeaderTests(ITestOutputHelper output)
     [Fact]
     public void GreedyVsSeeker_TheGreedyStateStartsTheWarsAndIsSeenForWhatItIs()
     {
-        var scenario = ScenarioDocument.Load(RepoFiles.Path(Path.Combine("scenarios", "greedy-vs-seeker.yaml"))).Build();
+        var scenario = Load("greedy-vs-seeker.yaml");
         var recorded = Replications.Run(k => scenario with { Seed = (ulong)k + 1 }, _ => new SeriesRecorder(), 200);
         var runs = recorded.Select(r => r.Result).ToArray();
         var wars = runs.SelectMany(r => r.Wars).ToList();
