@@ -37,6 +37,10 @@ public sealed record AllianceConstants
     /// <summary>How much one unit of alliance propensity above 0.5 raises the holdout a state needs before it passes the buck.</summary>
     public double PropensityShift { get; init; } = 0.4;
 
+    /// <summary>Graded dynamics: how much more a state weighs a loss to conquest than a cost it pays (lambda; Tversky &amp; Kahneman
+    /// 1992, applied to states by Levy 1992): the risk side of the buck-passing decision.</summary>
+    public double LossAversion { get; init; } = 2.25;
+
     /// <summary>Share of its own defending need a buck passer still buys against the threat it passes (free riding).</summary>
     public double BuckPassArming { get; init; } = 0.5;
 

@@ -68,6 +68,23 @@ internal static class AllianceRules
     public static bool PassesBuck(double holdout, double propensity, double threshold, double propensityShift) =>
         holdout >= threshold + (propensityShift * (propensity - 0.5));
 
+    /// <summary>
+    /// Buck passing by expected value in the graded dynamics (Christensen &amp; Snyder 1990; Van Evera 1999). A state that
+    /// balances fights beside the catcher for the whole war: a war year is decisive with chance d and otherwise settles with
+    /// chance s, so the war lasts 1 / (d + (1 - d) s) years and costs c a year. A state that passes the buck stays out; what it
+    /// risks is that the catcher falls in the war's first, decisive year, before it can react (chance d (1 - h)), after which
+    /// the grown victor may take L of it later. It weighs that loss by its loss aversion lambda and its willingness W, and
+    /// passes iff the risk is smaller than the war it saves:
+    /// <code>lambda W d (1 - h) L &lt; c / (d + (1 - d) s)</code>
+    /// with d = d(theta) the decisiveness of a war year at the state's perceived balance, h the catcher's chance of holding out
+    /// alone and L the later loss (<see cref="LaterLoss"/>). Under perceived offense dominance wars are short and a catcher
+    /// falls before anyone can react (d high: balance); under defense dominance a war of attrition is long and costly and the
+    /// catcher holds (d low: pass the buck).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool PassesBuckByExpectedValue(double lossAversion, double willingness, double decisiveness, double settlement, double holdout, double laterLoss, double yearCost) =>
+        lossAversion * willingness * decisiveness * (1.0 - holdout) * laterLoss * (decisiveness + ((1.0 - decisiveness) * settlement)) < yearCost;
+
     /// <summary>A threatened state seeks an ally (or gives a guarantee) when W p_threat &gt;= the threshold (Waltz 1979: balancing).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SeeksAlliance(double willingness, double threat, double threshold) => willingness * threat >= threshold;

@@ -106,8 +106,12 @@ public sealed record EngineConstants
     /// <summary>A greedy state within this margin of attacking presses demands: a crisis.</summary>
     public double DemandMargin { get; init; } = 0.05;
 
-    /// <summary>Chance per war year that the war is decided by victory.</summary>
+    /// <summary>Chance per war year that the war is decided by victory (at balance 1 in the graded dynamics; at any balance in the classic rules).</summary>
     public double DecisiveYearProbability { get; init; } = 0.35;
+
+    /// <summary>Graded dynamics: how strongly the balance sets the speed of war (Van Evera 1999), gamma in
+    /// d(theta) = d_1 theta^-gamma: offense dominance brings quick decisions, defense dominance wars of attrition.</summary>
+    public double DecisivenessElasticity { get; init; } = 1.0;
 
     /// <summary>Chance per war year (after the first) that the sides settle on terms matching the balance.</summary>
     public double SettlementProbability { get; init; } = 0.2;

@@ -79,6 +79,17 @@ internal static class Rules
     }
 
     /// <summary>
+    /// Chance that a war year is decisive at balance theta (Van Evera 1999: offense dominance makes wars quick and decisive,
+    /// defense dominance makes them wars of attrition): d(theta) = d_1 theta^-gamma, kept within [0.05, 0.95] so no year is
+    /// certain to decide a war and every war can end in victory. gamma = 0 gives the classic constant d_1.
+    /// </summary>
+    public static double Decisiveness(double balance, double atParity, double elasticity)
+    {
+        var d = elasticity == 0.0 || balance <= 0.0 ? atParity : atParity * Math.Pow(balance, -elasticity);
+        return d < 0.05 ? 0.05 : d > 0.95 ? 0.95 : d;
+    }
+
+    /// <summary>
     /// A side's private cost of war in one crisis (Fearon 1995): c (1 + s (2u - 1)) for a uniform draw u, mean c, spread s.
     /// </summary>
     public static double DrawnCost(double mean, double spread, double uniform) => mean * (1.0 + (spread * ((2.0 * uniform) - 1.0)));

@@ -114,4 +114,32 @@ public class GradedRulesTests
         Assert.Equal(0.332530, AllianceRules.ExpectedCommitment(0.6, 0.083133, 0.3), 5);
         Assert.Equal(1.0, AllianceRules.ExpectedCommitment(0.9, 0.3, 0.3), 12);
     }
+
+    [Theory]
+    [InlineData(1.0, 1.0, 0.35)]
+    [InlineData(0.5, 1.0, 0.70)] // offense dominance: twice as decisive
+    [InlineData(3.0, 1.0, 0.35 / 3.0)]
+    [InlineData(0.2, 1.0, 0.95)] // 1.75, kept below certainty
+    [InlineData(10.0, 1.0, 0.05)] // 0.035, kept above never
+    [InlineData(4.0, 0.5, 0.175)] // 0.35 / sqrt(4)
+    [InlineData(3.0, 0.0, 0.35)] // gamma = 0: the classic constant
+    public void VanEvera1998_DecisivenessByHand(double balance, double elasticity, double expected) =>
+        Assert.Equal(expected, Rules.Decisiveness(balance, 0.35, elasticity), 12);
+
+    [Fact]
+    public void ChristensenSnyder1990_BuckPassingByExpectedValueByHand()
+    {
+        // lambda 2.25, W 1, catcher holds out alone with h = 0.4, later loss L = 0.2, war year cost c = 0.05, settlement s = 0.2.
+        // Offense dominance, d = 0.7: risk 2.25 * 0.7 * 0.6 * 0.2 = 0.189 against the war saved 0.05 / (0.7 + 0.3 * 0.2) = 0.0658: balance.
+        Assert.False(AllianceRules.PassesBuckByExpectedValue(2.25, 1.0, 0.7, 0.2, 0.4, 0.2, 0.05));
+        // Defense dominance, d = 0.175: risk 2.25 * 0.175 * 0.6 * 0.2 = 0.04725 against 0.05 / (0.175 + 0.825 * 0.2) = 0.147: pass.
+        Assert.True(AllianceRules.PassesBuckByExpectedValue(2.25, 1.0, 0.175, 0.2, 0.4, 0.2, 0.05));
+        // At the boundary: risk times the war's hazard equals c. d = 0.5, hazard 0.6, so L with 2.25 * 0.5 * 0.6 * L * 0.6 = 0.05, L = 0.123457:
+        // a slightly smaller loss passes, a slightly larger one balances.
+        Assert.True(AllianceRules.PassesBuckByExpectedValue(2.25, 1.0, 0.5, 0.2, 0.4, 0.1234, 0.05));
+        Assert.False(AllianceRules.PassesBuckByExpectedValue(2.25, 1.0, 0.5, 0.2, 0.4, 0.1235, 0.05));
+        // A readier ally (W = 1.6) balances where a reluctant one (W = 0.4) passes.
+        Assert.False(AllianceRules.PassesBuckByExpectedValue(2.25, 1.6, 0.35, 0.2, 0.4, 0.2, 0.05)); // 0.1512 * 0.48 = 0.0726
+        Assert.True(AllianceRules.PassesBuckByExpectedValue(2.25, 0.4, 0.35, 0.2, 0.4, 0.2, 0.05)); // 0.0378 * 0.48 = 0.0181
+    }
 }

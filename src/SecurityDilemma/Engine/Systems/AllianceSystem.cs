@@ -4,10 +4,11 @@ namespace SecurityDilemma.Engine.Systems;
 
 /// <summary>
 /// Alliances and guarantees (Walt 1987; Christensen &amp; Snyder 1990; Snyder 1984). After phase 1 a state whose most
-/// threatening neighbour looks dangerous (danger above a threshold) and that has no supporters either passes the buck, when the
-/// likeliest catcher holds the threat off alone with enough probability at the state's own perceived balance
-/// (<see cref="AllianceRules.Holdout"/>, <see cref="AllianceRules.PassesBuck"/>; a buck passer buys only part of its
-/// requirement), or seeks a partner among the strong states the same threat worries. An alliance is left after enough safe
+/// threatening neighbour looks dangerous (danger above a threshold) and that has no supporters either passes the buck to the
+/// likeliest catcher (graded: when the risk that the catcher falls at once is worth less than the war it saves, at the speed
+/// of war the state's perceived balance implies, <see cref="AllianceRules.PassesBuckByExpectedValue"/>; classic: when the
+/// catcher holds out alone with enough probability, <see cref="AllianceRules.PassesBuck"/>; a buck passer buys only part of
+/// its requirement), or seeks a partner among the strong states the same threat worries. An alliance is left after enough safe
 /// years or before striking the ally; an able state guarantees a weak partner. What allies expect of each other is the
 /// <see cref="SupportSystem"/>; whether they fight is the <see cref="JoiningSystem"/>.
 /// </summary>
@@ -259,13 +260,15 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
         var c0 = Alliances.Catcher[2 * s];
         var c1 = Alliances.Catcher[(2 * s) + 1];
         var catcher = -1;
+        var catcherEdge = -1;
         var bestHold = 0.0;
         if (able)
         {
-            var ce = c0 >= 0 && c0 != i ? Alliances.CatcherEdge[2 * s] : c1 >= 0 && c1 != i ? Alliances.CatcherEdge[(2 * s) + 1] : -1;
+            var ce = CanCatch(i, c0) ? Alliances.CatcherEdge[2 * s] : CanCatch(i, c1) ? Alliances.CatcherEdge[(2 * s) + 1] : -1;
             if (ce >= 0)
             {
                 catcher = Topology.Target[ce];
+                catcherEdge = ce;
                 bestHold = AllianceRules.Holdout(Forces.DefendingStrength(catcher), threatAttack, theta * Topology.Defensibility[ce]);
             }
         }
@@ -285,7 +288,7 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
             }
         }
 
-        if (catcher >= 0 && AllianceRules.PassesBuck(bestHold, Leaders.AlliancePropensity[i], a.BuckPassHoldout, a.PropensityShift))
+        if (catcher >= 0 && PassesBuck(i, te, catcherEdge, bestHold, theta))
         {
             // One event per episode of waiting (a change of catcher within it is the same episode).
             if (!Alliances.BuckPassing[i])
@@ -311,6 +314,51 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
             Alliances.SeekAlly[i] = partner;
             Alliances.SeekEdge[i] = partnerEdge;
         }
+    }
+
+    /// <summary>
+    /// Whether candidate <paramref name="k"/> can catch the buck <paramref name="i"/> would pass. Graded: not a state i itself
+    /// finds dangerous across a common border (a state does not wait for one it fears to protect it; Walt 1987: states balance
+    /// against threats, they do not rely on them).
+    /// </summary>
+    private bool CanCatch(int i, int k)
+    {
+        if (k < 0 || k == i)
+        {
+            return false;
+        }
+
+        if (!Setting.Graded)
+        {
+            return true;
+        }
+
+        var e = Topology.EdgeTo(i, k);
+        return e < 0 || DangerOf(i, e) < Setting.A.DangerThreshold;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="i"/> waits for the state across the threat's dyad <paramref name="ce"/> (the catcher, holding out
+    /// alone with <paramref name="holdout"/>) to balance the threat across dyad <paramref name="te"/>. Graded: by expected value at the perceived balance theta
+    /// (<see cref="AllianceRules.PassesBuckByExpectedValue"/>): the speed of the catcher's war against what its fall would
+    /// cost i later. Classic: when the holdout clears a threshold shifted by the alliance propensity.
+    /// </summary>
+    private bool PassesBuck(int i, int te, int ce, double holdout, double theta)
+    {
+        var a = Setting.A;
+        if (!Setting.Graded)
+        {
+            return AllianceRules.PassesBuck(holdout, Leaders.AlliancePropensity[i], a.BuckPassHoldout, a.PropensityShift);
+        }
+
+        var k = Setting.K;
+        var s = Topology.Target[te];
+        var catcher = Topology.Target[ce];
+        var speed = Rules.Decisiveness(theta * Topology.Defensibility[ce], k.DecisiveYearProbability, k.DecisivenessElasticity);
+        var later = AllianceRules.LaterLoss(Forces.AttackingStrength(s), Forces.Resources[s], Forces.Resources[catcher],
+            Forces.DefendingStrength(i) + Assessments.AlliedDefense[i], theta * Topology.Defensibility[te], k.ConquestShare);
+        return AllianceRules.PassesBuckByExpectedValue(a.LossAversion, AllianceRules.Willingness(Leaders.AlliancePropensity[i]), speed, k.SettlementProbability, holdout,
+            later, k.WarYearCost);
     }
 
     /// <summary>

@@ -8,7 +8,8 @@ namespace SecurityDilemma.Engine.Systems;
 /// index decides who initiates; an accepted demand transfers the concession instead of a war. Each war year the attacker wins the
 /// contest with p = AS / (AS + theta g DS) at the actual balance (allies included); attrition keeps 1 - a (1 - p) and 1 - a p of the
 /// forces; both economies pay the war's yearly cost. The war ends by enforcement (probability: the enforcer's strength), a decisive
-/// year (victory: the loser cedes a share k of its resources), exhaustion, or settlement on terms that follow the balance.
+/// year (victory: the loser cedes a share k of its resources; graded: a year is decisive with d(theta) = d_1 theta^-gamma at the
+/// actual balance, Van Evera 1999), exhaustion, or settlement on terms that follow the balance.
 /// </summary>
 /// <remarks>Reads: Intents, MilitaryTechnology (actual balance, psi), Forces, Topology, coalition strengths. Writes: WarLog, Forces (losses, transfers, weariness), Beliefs.LogOdds (the victim's trust in its attacker collapses), Crises.Now.</remarks>
 internal sealed class WarSystem(World world) : WorldSystem(world)
@@ -204,7 +205,8 @@ internal sealed class WarSystem(World world) : WorldSystem(world)
         var decisive = war.Rng.NextDouble();
         var coin = war.Rng.NextDouble();
         var settle = war.Rng.NextDouble();
-        if (decisive < k.DecisiveYearProbability)
+        var decisiveness = Setting.Graded ? Rules.Decisiveness(balance, k.DecisiveYearProbability, k.DecisivenessElasticity) : k.DecisiveYearProbability;
+        if (decisive < decisiveness)
         {
             var attackerWins = coin < p;
             var winner = attackerWins ? a : b;
