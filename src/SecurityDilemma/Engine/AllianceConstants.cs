@@ -31,10 +31,11 @@ public sealed record AllianceConstants
     /// <summary>A threatened state counts as able to balance when its resources are at least this share of the threatening state's.</summary>
     public double AbleShare { get; init; } = 0.25;
 
-    /// <summary>Perceived chance that another able state holds out alone above which a state with propensity 0.5 passes the buck.</summary>
+    /// <summary>Classic rules: perceived chance that another able state holds out alone above which a state with propensity 0.5
+    /// passes the buck (the graded dynamics decide by expected value, <see cref="LossAversion"/>).</summary>
     public double BuckPassHoldout { get; init; } = 0.6;
 
-    /// <summary>How much one unit of alliance propensity above 0.5 raises the holdout a state needs before it passes the buck.</summary>
+    /// <summary>Classic rules: how much one unit of alliance propensity above 0.5 raises the holdout a state needs before it passes the buck.</summary>
     public double PropensityShift { get; init; } = 0.4;
 
     /// <summary>Graded dynamics: how much more a state weighs a loss to conquest than a cost it pays (lambda; Tversky &amp; Kahneman
