@@ -295,7 +295,7 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
             {
                 Totals.BuckPasses++;
                 recorder?.Event(new EngineEvent(year, EventKind.BuckPass, [i, catcher, s],
-                    $"{Setting.Name(i)} waits for {Setting.Name(catcher)} to balance {Setting.Name(s)} (it sees {Setting.Name(catcher)} holding out alone with {bestHold:P0})"));
+                    $"{Setting.Name(i)} waits for {Setting.Name(catcher)} to balance {Setting.Name(s)} (it sees {Setting.Name(catcher)} holding out alone with {bestHold:P0}{(Setting.Graded ? $" in a war whose years are decisive with {SpeedOfWar(theta, catcherEdge):P0}" : string.Empty)})"));
             }
 
             Alliances.BuckPassing[i] = true;
@@ -337,6 +337,10 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
         return e < 0 || DangerOf(i, e) < Setting.A.DangerThreshold;
     }
 
+    /// <summary>Chance that a year of war across dyad <paramref name="ce"/> is decisive, as a leader at perceived balance theta expects it.</summary>
+    private double SpeedOfWar(double theta, int ce) =>
+        Rules.Decisiveness(theta * Topology.Defensibility[ce], Setting.K.DecisiveYearProbability, Setting.K.DecisivenessElasticity);
+
     /// <summary>
     /// Whether <paramref name="i"/> waits for the state across the threat's dyad <paramref name="ce"/> (the catcher, holding out
     /// alone with <paramref name="holdout"/>) to balance the threat across dyad <paramref name="te"/>. Graded: by expected value at the perceived balance theta
@@ -354,7 +358,7 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
         var k = Setting.K;
         var s = Topology.Target[te];
         var catcher = Topology.Target[ce];
-        var speed = Rules.Decisiveness(theta * Topology.Defensibility[ce], k.DecisiveYearProbability, k.DecisivenessElasticity);
+        var speed = SpeedOfWar(theta, ce);
         var later = AllianceRules.LaterLoss(Forces.AttackingStrength(s), Forces.Resources[s], Forces.Resources[catcher],
             Forces.DefendingStrength(i) + Assessments.AlliedDefense[i], theta * Topology.Defensibility[te], k.ConquestShare);
         return AllianceRules.PassesBuckByExpectedValue(a.LossAversion, AllianceRules.Willingness(Leaders.AlliancePropensity[i]), speed, k.SettlementProbability, holdout,
