@@ -11,7 +11,7 @@ public sealed record RunMetrics
     [
         "war_occurred", "first_war_year", "war_count", "tragic_war", "preemptive_war",
         "mean_military_burden", "final_mean_trust", "spiral_index",
-        "chain_gang_events", "buck_pass_events", "crisis_count", "backfire_events",
+        "chain_gang_events", "buck_pass_events", "crisis_count", "backfire_events", "balancing_decisions", "buck_pass_years",
     ];
 
     public bool WarOccurred { get; init; }
@@ -40,11 +40,18 @@ public sealed record RunMetrics
 
     public int BackfireEvents { get; init; }
 
+    /// <summary>State-years in which a threatened state without allies or guarantors chose between balancing and passing the
+    /// buck (its most threatening neighbour looked dangerous enough).</summary>
+    public int BalancingDecisions { get; init; }
+
+    /// <summary>State-years spent passing the buck: how common buck passing is, whether a state waits in one long episode or several.</summary>
+    public int BuckPassYears { get; init; }
+
     /// <summary>The values in the order of <see cref="Names"/>; a missing first-war year is NaN.</summary>
     public double[] ToArray() =>
     [
         WarOccurred ? 1 : 0, FirstWarYear ?? double.NaN, WarCount, TragicWar ? 1 : 0, PreemptiveWar ? 1 : 0,
         MeanMilitaryBurden, FinalMeanTrust, SpiralIndex,
-        ChainGangEvents, BuckPassEvents, CrisisCount, BackfireEvents,
+        ChainGangEvents, BuckPassEvents, CrisisCount, BackfireEvents, BalancingDecisions, BuckPassYears,
     ];
 }

@@ -45,6 +45,8 @@ public static class Simulation
                 TragicWar = wars.Any(w => w.Motives.Values.All(m => m == Motive.SecuritySeeker)),
                 ChainGangEvents = world.ChainGangEvents,
                 BuckPassEvents = world.BuckPassEvents,
+                BuckPassYears = world.BuckPassYears,
+                BalancingDecisions = world.BalancingDecisions,
                 BackfireEvents = world.BackfireEvents,
             },
             Alliances = world.BuildAlliances(),

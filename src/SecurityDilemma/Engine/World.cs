@@ -140,6 +140,10 @@ internal sealed class World
 
     internal int BuckPassEvents => Totals.BuckPasses;
 
+    internal int BuckPassYears => Totals.BuckPassYears;
+
+    internal int BalancingDecisions => Totals.BalancingDecisions;
+
     internal int BackfireEvents => Totals.Backfires;
 
     /// <summary>The run's metrics (docs/model.md, "Metrics").</summary>

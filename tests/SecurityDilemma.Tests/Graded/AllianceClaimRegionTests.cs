@@ -99,25 +99,39 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
     [Fact]
     public void ChristensenSnyder1990_ChainGangingGrowsAndBuckPassingFallsAsPerceivedOffenseRises()
     {
-        // Claim 6 as a dose-response in the perceived balance (the regulator): chain ganging should rise and buck passing
-        // fall step by step as leaders see offense more dominant.
+        // Claim 6 as a dose-response in the perceived balance (the regulator): chain ganging should rise step by step as
+        // leaders see offense more dominant, and the share of balancing decisions that pass the buck should fall step by
+        // step. (How many such decisions arise also depends on the balance: under strong defense dominance fewer states feel
+        // threatened at all, so the raw count of buck passing need not be monotone.)
         double[] perceived = [3.0, 1.5, 1.0, 0.5];
         var chain = new double[perceived.Length];
         var buck = new double[perceived.Length];
+        var share = new double[perceived.Length];
+        var shares = new double[perceived.Length][];
         for (var p = 0; p < perceived.Length; p++)
         {
             Scenario World(int r) => WorldFamilies.Multipolar(r, 75, 1.0, perceived[p], 5, true, "Power", Dynamics.Graded);
-            var c = Measure(World, x => x.Metrics.ChainGangEvents);
-            var b = Measure(World, x => x.Metrics.BuckPassEvents);
-            output.WriteLine($"perceived balance {perceived[p]}: chain ganging {Estimate.Mean(c)}, buck passing {Estimate.Mean(b)}");
+            var runs = new RunResult[Replications];
+            Parallel.For(0, Replications, r => runs[r] = Simulation.Run(World(r), (ulong)(r + 1), EngineConstants.Default));
+            var c = runs.Select(x => (double)x.Metrics.ChainGangEvents).ToArray();
+            var b = runs.Select(x => (double)x.Metrics.BuckPassEvents).ToArray();
+            var decisions = runs.Sum(x => x.Metrics.BalancingDecisions);
+            share[p] = runs.Sum(x => x.Metrics.BuckPassYears) / (double)decisions;
+            shares[p] = [.. runs.Where(x => x.Metrics.BalancingDecisions > 0).Select(x => x.Metrics.BuckPassYears / (double)x.Metrics.BalancingDecisions)];
+            output.WriteLine($"perceived balance {perceived[p]}: chain ganging {Estimate.Mean(c)}, buck passing {Estimate.Mean(b)} episodes; " +
+                $"{decisions / (double)Replications:F1} balancing decisions per run, {share[p]:F3} of them passed the buck (per run {Estimate.Mean(shares[p])})");
             chain[p] = c.Average();
             buck[p] = b.Average();
         }
 
+        var fall = Estimate.Difference(shares[0], shares[^1]);
+        output.WriteLine($"share passing the buck, perceived balance 3 - 0.5: {fall}");
         Assert.True(chain[^1] > chain[0] && buck[0] > buck[^1], "from defense to offense dominance chain ganging should rise and buck passing fall");
+        Assert.True(fall.AboveZero, $"perceived defense dominance should bring a larger share of buck passing: {fall}");
         for (var p = 1; p < perceived.Length; p++)
         {
             Assert.True(chain[p] >= chain[p - 1] - 0.1, $"chain ganging should not fall as perceived offense rises ({perceived[p - 1]} -> {perceived[p]})");
+            Assert.True(share[p] < share[p - 1], $"the share passing the buck should fall as perceived offense rises ({perceived[p - 1]} -> {perceived[p]}: {share[p - 1]:F3} -> {share[p]:F3})");
         }
     }
 }

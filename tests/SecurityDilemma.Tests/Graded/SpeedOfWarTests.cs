@@ -49,18 +49,22 @@ public class SpeedOfWarTests(ITestOutputHelper output)
     [Fact]
     public void ChristensenSnyder1990_BuckPassingFadesWhenTheSpeedOfWarNoLongerDependsOnTheBalance()
     {
-        // The claim-6 world at perceived defense (3) and offense (0.5) dominance: buck passing per run, defense - offense,
-        // paired by replication, with the speed of war following the perceived balance (gamma = 1) and without (gamma = 0).
-        double[] Buck(double perceived, EngineConstants constants) => [.. Runs(r => WorldFamilies.Multipolar(r, 75, 1.0, perceived, 5, true, "Power", Dynamics.Graded),
-            constants).Select(x => (double)x.Metrics.BuckPassEvents)];
-        double[] Gap(EngineConstants constants) => [.. Buck(3.0, constants).Zip(Buck(0.5, constants), (d, o) => d - o)];
-        var speed = Gap(EngineConstants.Default);
-        var flat = Gap(Flat);
-        var withSpeed = Estimate.Mean(speed);
-        var without = Estimate.Mean(flat);
-        var fade = Estimate.Mean([.. speed.Zip(flat, (s, f) => s - f)]);
-        output.WriteLine($"buck passing per run, perceived balance 3 - 0.5: gamma = 1 {withSpeed}; gamma = 0 {without}; fade {fade}");
-        Assert.True(withSpeed.AboveZero, $"perceived defense dominance should bring more buck passing: {withSpeed}");
-        Assert.True(fade.AboveZero, $"without a speed of war that follows the balance the effect should shrink: {fade}");
+        // The claim-6 world at perceived defense (3) and offense (0.5) dominance: the share of balancing decisions that pass
+        // the buck, with the speed of war following the perceived balance (gamma = 1) and without (gamma = 0).
+        double Share(double perceived, EngineConstants constants)
+        {
+            var runs = Runs(r => WorldFamilies.Multipolar(r, 75, 1.0, perceived, 5, true, "Power", Dynamics.Graded), constants);
+            return runs.Sum(x => x.Metrics.BuckPassYears) / (double)runs.Sum(x => x.Metrics.BalancingDecisions);
+        }
+
+        double[] Shares(double perceived, EngineConstants constants) => [.. Runs(r => WorldFamilies.Multipolar(r, 75, 1.0, perceived, 5, true, "Power", Dynamics.Graded),
+            constants).Where(x => x.Metrics.BalancingDecisions > 0).Select(x => x.Metrics.BuckPassYears / (double)x.Metrics.BalancingDecisions)];
+        var speed = Estimate.Difference(Shares(3.0, EngineConstants.Default), Shares(0.5, EngineConstants.Default));
+        var flat = Estimate.Difference(Shares(3.0, Flat), Shares(0.5, Flat));
+        output.WriteLine($"share of balancing decisions passing the buck: gamma = 1: {Share(3.0, EngineConstants.Default):F3} at perceived balance 3, {Share(0.5, EngineConstants.Default):F3} at 0.5; " +
+            $"gamma = 0: {Share(3.0, Flat):F3} and {Share(0.5, Flat):F3}");
+        output.WriteLine($"per-run share, perceived balance 3 - 0.5: gamma = 1 {speed}; gamma = 0 {flat}");
+        Assert.True(speed.AboveZero, $"perceived defense dominance should bring a larger share of buck passing: {speed}");
+        Assert.True(flat.Upper < speed.Lower, $"without a speed of war that follows the balance the effect should shrink: {speed} against {flat}");
     }
 }

@@ -8,6 +8,8 @@ internal sealed class RunTotals
     public int CrisisCount;
     public int ChainGangs;
     public int BuckPasses;
+    public int BuckPassYears;
+    public int BalancingDecisions;
     public int Backfires;
     public double InitialArms;
     public double InitialTrust;

@@ -14,7 +14,7 @@ namespace SecurityDilemma.Engine.Systems;
 /// </summary>
 /// <remarks>Reads: Assessments (threats, top edge, danger), Forces, Leaders (propensity, perceived balance), Intents.Edge,
 /// WarLog.WarOf, Beliefs.BalancePerceived. Writes: Alliances (links, pledges, balancing state, records), a buck passer's
-/// Assessments.RequiredDefense and budget, RunTotals.BuckPasses.</remarks>
+/// Assessments.RequiredDefense and budget, RunTotals.BuckPasses, BuckPassYears and BalancingDecisions.</remarks>
 internal sealed class AllianceSystem(World world) : WorldSystem(world)
 {
     private readonly BudgetSystem _budget = world.BudgetSystem;
@@ -288,6 +288,7 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
             }
         }
 
+        Totals.BalancingDecisions++;
         if (catcher >= 0 && PassesBuck(i, te, catcherEdge, bestHold, theta))
         {
             // One event per episode of waiting (a change of catcher within it is the same episode).
@@ -300,6 +301,7 @@ internal sealed class AllianceSystem(World world) : WorldSystem(world)
 
             Alliances.BuckPassing[i] = true;
             Alliances.BuckCatcher[i] = catcher;
+            Totals.BuckPassYears++;
 
             // Free riding: it buys only part of what it would need against the threat it passes on.
             var prudent = Setting.K.PrudentDefense * Forces.Resources[i];
