@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Json;
 using SecurityDilemma.Experiments.Results;
 using SecurityDilemma.Experiments.Tests.Support;
 
@@ -21,6 +22,24 @@ internal static class SweepFixture
         var path = Path.Combine(dir, name);
         File.WriteAllText(path, yaml.Replace("SCENARIOS", Path.Combine(Cli.RepoRoot, "scenarios"), StringComparison.Ordinal));
         return path;
+    }
+
+    /// <summary>
+    /// The points of a sweep database as <c>dilemma summarize --json</c> reports them, and whether the sweep is complete;
+    /// <paramref name="log"/> receives the human-readable summary table as well.
+    /// </summary>
+    public static (bool Complete, List<SummaryPoint> Points) Summarize(string db, Action<string> log)
+    {
+        var summary = Cli.Run("summarize", db, "--json");
+        Assert.True(summary.ExitCode == 0, summary.ToString());
+        log(Cli.Run("summarize", db).Stdout);
+        using var json = JsonDocument.Parse(summary.Stdout);
+        return (json.RootElement.GetProperty("complete").GetBoolean(), [.. json.RootElement.GetProperty("points").EnumerateArray().Select(p => new SummaryPoint(
+            p.GetProperty("parameters").EnumerateObject().ToDictionary(x => x.Name, x => x.Value.ToString(), StringComparer.Ordinal),
+            p.GetProperty("metrics").EnumerateObject().ToDictionary(
+                x => x.Name,
+                x => (x.Value.GetProperty("value").GetDouble(), x.Value.GetProperty("lower").GetDouble(), x.Value.GetProperty("upper").GetDouble()),
+                StringComparer.Ordinal)))]);
     }
 
     /// <summary>Every row of a table as text, ordered.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SecurityDilemma.Models.Statistics;
 using Xunit.Abstractions;
 
@@ -7,27 +6,12 @@ namespace SecurityDilemma.Cli.Tests.Experiments;
 /// <summary>What the headers of the shipped sweeps say to expect, checked on the sweeps themselves (run, then summarized).</summary>
 public class SweepHeaderTests(ITestOutputHelper output)
 {
-    /// <summary>One point of a summarized sweep: its parameters as text and each metric's mean or proportion with its 95% interval.</summary>
-    private sealed record Point(IReadOnlyDictionary<string, string> Parameters, IReadOnlyDictionary<string, (double Value, double Lower, double Upper)> Metrics)
-    {
-        public double this[string metric] => Metrics[metric].Value;
-    }
-
-    private List<Point> Sweep(string file)
+    private List<SummaryPoint> Sweep(string file)
     {
         var db = Path.Combine(SweepFixture.TempDir(), "sweep.duckdb");
         var run = Cli.Run("sweep", file, "--out", db);
         Assert.True(run.ExitCode == 0, run.ToString());
-        var summary = Cli.Run("summarize", db, "--json");
-        Assert.True(summary.ExitCode == 0, summary.ToString());
-        output.WriteLine(Cli.Run("summarize", db).Stdout);
-        using var json = JsonDocument.Parse(summary.Stdout);
-        return [.. json.RootElement.GetProperty("points").EnumerateArray().Select(p => new Point(
-            p.GetProperty("parameters").EnumerateObject().ToDictionary(x => x.Name, x => x.Value.ToString(), StringComparer.Ordinal),
-            p.GetProperty("metrics").EnumerateObject().ToDictionary(
-                x => x.Name,
-                x => (x.Value.GetProperty("value").GetDouble(), x.Value.GetProperty("lower").GetDouble(), x.Value.GetProperty("upper").GetDouble()),
-                StringComparer.Ordinal)))];
+        return SweepFixture.Summarize(db, output.WriteLine).Points;
     }
 
     [Fact]
@@ -37,12 +21,11 @@ public class SweepHeaderTests(ITestOutputHelper output)
         // the points above the median bias against those below, and those below the median prior trust against those above.
         var points = Sweep("sweeps/cultures.yaml");
         Assert.Equal(40, points.Count);
-        double P(Point p, string key) => double.Parse(p.Parameters[key], System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (parameter, sign) in new[] { ("states.*.worst_case_bias", 1), ("states.*.prior_trust", -1) })
         {
-            var median = points.Select(p => P(p, parameter)).Order().ElementAt(points.Count / 2);
-            var high = points.Where(p => P(p, parameter) >= median).ToList();
-            var low = points.Where(p => P(p, parameter) < median).ToList();
+            var median = points.Select(p => p.Number(parameter)).Order().ElementAt(points.Count / 2);
+            var high = points.Where(p => p.Number(parameter) >= median).ToList();
+            var low = points.Where(p => p.Number(parameter) < median).ToList();
             foreach (var metric in new[] { "war_occurred", "mean_military_burden" })
             {
                 var effect = Estimate.Difference([.. high.Select(p => p[metric])], [.. low.Select(p => p[metric])]);
@@ -56,8 +39,8 @@ public class SweepHeaderTests(ITestOutputHelper output)
     public void Alliances_ChainGangingUnderPerceivedOffenseBuckPassingWhereDefenseIsPerceivedAndThreatened()
     {
         var points = Sweep("sweeps/alliances.yaml");
-        Point At(string world, double perceived) => points.Single(p => p.Parameters["scenario"].EndsWith(world, StringComparison.Ordinal)
-            && double.Parse(p.Parameters["states.*.perceived_offense_defense_balance"], System.Globalization.CultureInfo.InvariantCulture) == perceived);
+        SummaryPoint At(string world, double perceived) => points.Single(p => p.Parameters["scenario"].EndsWith(world, StringComparison.Ordinal)
+            && p.Number("states.*.perceived_offense_defense_balance") == perceived);
         string[] worlds = ["bipolar.yaml", "multipolar.yaml", "july-1914.yaml", "thirties.yaml"];
 
         // Chain ganging only under perceived offense dominance: in every world at 0.5, in none at 2.0.
