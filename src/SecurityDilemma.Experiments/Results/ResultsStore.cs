@@ -87,9 +87,12 @@ public sealed class ResultsStore : IDisposable
         try
         {
             var info = Verify(connection, full).Single();
+            var columns = RunColumns(connection);
+            var absent = plan.Definition.Metrics.FirstOrDefault(m => !columns.Contains(m));
             string? mismatch = info.SweepSha256 != plan.SweepSha256 ? "the sweep file has changed (different SHA-256)"
                 : info.ScenarioSha256 != plan.ScenarioSha256 ? "the base scenario file(s) have changed"
                 : info.ShardIndex != shard.Index || info.ShardCount != shard.Count ? $"it holds shard {info.ShardIndex}/{info.ShardCount}, not {shard}"
+                : absent is not null ? $"its runs have no column '{absent}' (written by a version of dilemma with other metrics)"
                 : null;
             if (mismatch is not null)
             {
@@ -157,6 +160,21 @@ public sealed class ResultsStore : IDisposable
         return c;
     }
 
+    /// <summary>The columns of the database's runs table.</summary>
+    private static HashSet<string> RunColumns(DuckDBConnection c)
+    {
+        var columns = new HashSet<string>(StringComparer.Ordinal);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_name = 'runs' AND table_schema = 'main'";
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            columns.Add(r.GetString(0));
+        }
+
+        return columns;
+    }
+
     /// <summary>
     /// Checks a results database before it is trusted (by --resume, summarize or merge): the tables have the columns the
     /// sweep writes, every row can be read (a full scan, so a truncated or overwritten file fails here), run ids are
@@ -166,17 +184,7 @@ public sealed class ResultsStore : IDisposable
     {
         try
         {
-            var columns = new HashSet<string>(StringComparer.Ordinal);
-            using (var cmd = c.CreateCommand())
-            {
-                cmd.CommandText = "SELECT column_name FROM information_schema.columns WHERE table_name = 'runs' AND table_schema = 'main'";
-                using var r = cmd.ExecuteReader();
-                while (r.Read())
-                {
-                    columns.Add(r.GetString(0));
-                }
-            }
-
+            var columns = RunColumns(c);
             foreach (var required in new[] { "run_id", "point_id", "replicate", "seed" })
             {
                 if (!columns.Contains(required))

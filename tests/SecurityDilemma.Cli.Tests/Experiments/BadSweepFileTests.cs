@@ -65,4 +65,20 @@ public class BadSweepFileTests
         Assert.True(r.ExitCode == 2, r.ToString());
         Assert.Contains("sweep file has changed", r.Stderr);
     }
+
+    [Fact]
+    public void Resume_OfADatabaseWrittenWithOtherMetrics_IsRefused()
+    {
+        // A database written by an older dilemma, whose runs lack a metric this version writes: resuming it would mix
+        // engines and fail on the insert; it is refused up front with the column named.
+        var dir = SweepFixture.TempDir();
+        var file = SweepFixture.WriteSweep(dir, Good);
+        var db = Path.Combine(dir, "out.duckdb");
+        Assert.Equal(0, Cli.Run("sweep", file, "--out", db).ExitCode);
+        SweepFixture.Execute(db, "ALTER TABLE runs DROP COLUMN buck_pass_years");
+        var r = Cli.Run("sweep", file, "--out", db, "--resume");
+        Assert.True(r.ExitCode == 2, r.ToString());
+        Assert.Contains("cannot resume: its runs have no column 'buck_pass_years'", r.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
+    }
 }

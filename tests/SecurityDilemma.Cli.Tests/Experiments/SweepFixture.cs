@@ -47,6 +47,9 @@ internal static class SweepFixture
 
     public static long Scalar(string db, string sql) => Db.Count(db, sql);
 
+    /// <summary>Runs one SQL statement against a database.</summary>
+    public static void Execute(string db, string sql) => Db.Execute(db, sql);
+
     /// <summary>Rows of <paramref name="table"/> in one database and not the other, either way (compared inside DuckDB).</summary>
     public static long Differences(string db, string other, string table) => Db.Differences(db, other, table);
 

@@ -48,4 +48,13 @@ public static class Db
         cmd.CommandText = sql;
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Runs one SQL statement against a database (to age or damage it on purpose).</summary>
+    public static void Execute(string path, string sql)
+    {
+        using var c = ResultsStore.Open(path, readOnly: false);
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
 }
