@@ -44,10 +44,7 @@ public class BadSweepFileTests
     [Fact]
     public void ExistingDatabase_WithoutResume_IsRefused()
     {
-        var dir = SweepFixture.TempDir();
-        var file = SweepFixture.WriteSweep(dir, Good);
-        var db = Path.Combine(dir, "out.duckdb");
-        Assert.Equal(0, Cli.Run("sweep", file, "--out", db).ExitCode);
+        var (_, file, db) = Swept();
         var r = Cli.Run("sweep", file, "--out", db);
         Assert.True(r.ExitCode == 2, r.ToString());
         Assert.Contains("--resume", r.Stderr);
@@ -56,10 +53,7 @@ public class BadSweepFileTests
     [Fact]
     public void Resume_WithAChangedSweepFile_IsRefused()
     {
-        var dir = SweepFixture.TempDir();
-        var file = SweepFixture.WriteSweep(dir, Good);
-        var db = Path.Combine(dir, "out.duckdb");
-        Assert.Equal(0, Cli.Run("sweep", file, "--out", db).ExitCode);
+        var (dir, file, db) = Swept();
         SweepFixture.WriteSweep(dir, Good.Replace("replications: 3", "replications: 4", StringComparison.Ordinal));
         var r = Cli.Run("sweep", file, "--out", db, "--resume");
         Assert.True(r.ExitCode == 2, r.ToString());
@@ -71,14 +65,21 @@ public class BadSweepFileTests
     {
         // A database written by an older dilemma, whose runs lack a metric this version writes: resuming it would mix
         // engines and fail on the insert; it is refused up front with the column named.
-        var dir = SweepFixture.TempDir();
-        var file = SweepFixture.WriteSweep(dir, Good);
-        var db = Path.Combine(dir, "out.duckdb");
-        Assert.Equal(0, Cli.Run("sweep", file, "--out", db).ExitCode);
+        var (_, file, db) = Swept();
         SweepFixture.Execute(db, "ALTER TABLE runs DROP COLUMN buck_pass_years");
         var r = Cli.Run("sweep", file, "--out", db, "--resume");
         Assert.True(r.ExitCode == 2, r.ToString());
         Assert.Contains("cannot resume: its runs have no column 'buck_pass_years'", r.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", r.Stderr, StringComparison.Ordinal);
+    }
+
+    /// <summary>The good sweep, written and run to completion in a new folder.</summary>
+    private static (string Dir, string File, string Db) Swept()
+    {
+        var dir = SweepFixture.TempDir();
+        var file = SweepFixture.WriteSweep(dir, Good);
+        var db = Path.Combine(dir, "out.duckdb");
+        Assert.Equal(0, Cli.Run("sweep", file, "--out", db).ExitCode);
+        return (dir, file, db);
     }
 }
