@@ -69,7 +69,7 @@ internal static class AllianceRules
         holdout >= threshold + (propensityShift * (propensity - 0.5));
 
     /// <summary>
-    /// Buck passing by expected value in the graded dynamics (Christensen &amp; Snyder 1990; Van Evera 1999). A state that
+    /// Buck passing by expected value in the graded dynamics (Christensen &amp; Snyder 1990; Van Evera 1998). A state that
     /// balances fights beside the catcher for the whole war: a war year is decisive with chance d and otherwise settles with
     /// chance s, so the war lasts 1 / (d + (1 - d) s) years and costs c a year. A state that passes the buck stays out; what it
     /// risks is that the catcher falls in the war's first, decisive year, before it can react (chance d (1 - h)), after which

@@ -109,7 +109,7 @@ public sealed record EngineConstants
     /// <summary>Chance per war year that the war is decided by victory (at balance 1 in the graded dynamics; at any balance in the classic rules).</summary>
     public double DecisiveYearProbability { get; init; } = 0.35;
 
-    /// <summary>Graded dynamics: how strongly the balance sets the speed of war (Van Evera 1999), gamma in
+    /// <summary>Graded dynamics: how strongly the balance sets the speed of war (Van Evera 1998), gamma in
     /// d(theta) = d_1 theta^-gamma: offense dominance brings quick decisions, defense dominance wars of attrition.</summary>
     public double DecisivenessElasticity { get; init; } = 1.0;
 

@@ -79,7 +79,7 @@ internal static class Rules
     }
 
     /// <summary>
-    /// Chance that a war year is decisive at balance theta (Van Evera 1999: offense dominance makes wars quick and decisive,
+    /// Chance that a war year is decisive at balance theta (Van Evera 1998: offense dominance makes wars quick and decisive,
     /// defense dominance makes them wars of attrition): d(theta) = d_1 theta^-gamma, kept within [0.05, 0.95] so no year is
     /// certain to decide a war and every war can end in victory. gamma = 0 gives the classic constant d_1.
     /// </summary>

@@ -9,7 +9,7 @@ namespace SecurityDilemma.Engine.Systems;
 /// contest with p = AS / (AS + theta g DS) at the actual balance (allies included); attrition keeps 1 - a (1 - p) and 1 - a p of the
 /// forces; both economies pay the war's yearly cost. The war ends by enforcement (probability: the enforcer's strength), a decisive
 /// year (victory: the loser cedes a share k of its resources; graded: a year is decisive with d(theta) = d_1 theta^-gamma at the
-/// actual balance, Van Evera 1999), exhaustion, or settlement on terms that follow the balance.
+/// actual balance, Van Evera 1998), exhaustion, or settlement on terms that follow the balance.
 /// </summary>
 /// <remarks>Reads: Intents, MilitaryTechnology (actual balance, psi), Forces, Topology, coalition strengths. Writes: WarLog, Forces (losses, transfers, weariness), Beliefs.LogOdds (the victim's trust in its attacker collapses), Crises.Now.</remarks>
 internal sealed class WarSystem(World world) : WorldSystem(world)
