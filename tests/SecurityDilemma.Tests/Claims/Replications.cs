@@ -15,6 +15,14 @@ public static class Replications
     /// <summary>One run per replication k of <paramref name="make"/>(k) with seed k + 1 (fixed, never searched), on all cores.</summary>
     public static RunResult[] Run(Func<int, Scenario> make, int count = Count) => Run(make, _ => null, count).Select(x => x.Result).ToArray();
 
+    /// <summary>As <see cref="Run(Func{int, Scenario}, int)"/> with other engine constants (a mechanism weakened or moved).</summary>
+    public static RunResult[] Run(Func<int, Scenario> make, EngineConstants constants, int count = Count)
+    {
+        var results = new RunResult[count];
+        Parallel.For(0, count, k => results[k] = Simulation.Run(make(k), (ulong)k + 1, constants));
+        return results;
+    }
+
     /// <summary>As <see cref="Run(Func{int, Scenario}, int)"/> with a recorder per run from <paramref name="recorder"/>.</summary>
     public static (RunResult Result, SeriesRecorder? Series)[] Run(Func<int, Scenario> make, Func<int, SeriesRecorder?> recorder, int count = Count)
     {

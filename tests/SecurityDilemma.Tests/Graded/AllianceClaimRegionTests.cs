@@ -16,12 +16,10 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
     private const int Replications = 200;
 
     /// <summary>The metric of replications 0..R-1 (seed r + 1), on all cores; each value lands in its own slot, so the result does not depend on the thread count.</summary>
-    private static double[] Measure(Func<int, Scenario> world, Func<RunResult, double> metric, EngineConstants? constants = null)
-    {
-        var values = new double[Replications];
-        Parallel.For(0, Replications, r => values[r] = metric(Simulation.Run(world(r), (ulong)(r + 1), constants ?? EngineConstants.Default)));
-        return values;
-    }
+    private static double[] Measure(Func<int, Scenario> world, Func<RunResult, double> metric, EngineConstants? constants = null) =>
+        [.. Runs(world, constants ?? EngineConstants.Default).Select(metric)];
+
+    private static RunResult[] Runs(Func<int, Scenario> world, EngineConstants constants) => Claims.Replications.Run(world, constants, Replications);
 
     [Fact]
     public void Jervis1976_FirmnessDetersAGreedyStateWhereverWarIsGraded()
@@ -111,8 +109,7 @@ public class AllianceClaimRegionTests(ITestOutputHelper output)
         for (var p = 0; p < perceived.Length; p++)
         {
             Scenario World(int r) => WorldFamilies.Multipolar(r, 75, 1.0, perceived[p], 5, true, "Power", Dynamics.Graded);
-            var runs = new RunResult[Replications];
-            Parallel.For(0, Replications, r => runs[r] = Simulation.Run(World(r), (ulong)(r + 1), EngineConstants.Default));
+            var runs = Runs(World, EngineConstants.Default);
             var c = runs.Select(x => (double)x.Metrics.ChainGangEvents).ToArray();
             var b = runs.Select(x => (double)x.Metrics.BuckPassEvents).ToArray();
             var decisions = runs.Sum(x => x.Metrics.BalancingDecisions);

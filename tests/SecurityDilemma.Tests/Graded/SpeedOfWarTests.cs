@@ -2,6 +2,7 @@ using SecurityDilemma.Engine;
 using SecurityDilemma.Models.Statistics;
 using SecurityDilemma.Runs.Families;
 using SecurityDilemma.Scenarios;
+using SecurityDilemma.Tests.Claims;
 using Xunit.Abstractions;
 
 namespace SecurityDilemma.Tests.Graded;
@@ -13,16 +14,11 @@ namespace SecurityDilemma.Tests.Graded;
 /// </summary>
 public class SpeedOfWarTests(ITestOutputHelper output)
 {
-    private const int Replications = 200;
+    private const int Seeds = 200;
 
     private static readonly EngineConstants Flat = EngineConstants.Default with { DecisivenessElasticity = 0.0 };
 
-    private static RunResult[] Runs(Func<int, Scenario> world, EngineConstants constants)
-    {
-        var runs = new RunResult[Replications];
-        Parallel.For(0, Replications, r => runs[r] = Simulation.Run(world(r), (ulong)(r + 1), constants));
-        return runs;
-    }
+    private static RunResult[] Runs(Func<int, Scenario> world, EngineConstants constants) => Replications.Run(world, constants, Seeds);
 
     [Fact]
     public void VanEvera1998_WarsAreShortUnderOffenseDominanceAndLongUnderDefenseDominance()
@@ -51,18 +47,17 @@ public class SpeedOfWarTests(ITestOutputHelper output)
     {
         // The claim-6 world at perceived defense (3) and offense (0.5) dominance: the share of balancing decisions that pass
         // the buck, with the speed of war following the perceived balance (gamma = 1) and without (gamma = 0).
-        double Share(double perceived, EngineConstants constants)
-        {
-            var runs = Runs(r => WorldFamilies.Multipolar(r, 75, 1.0, perceived, 5, true, "Power", Dynamics.Graded), constants);
-            return runs.Sum(x => x.Metrics.BuckPassYears) / (double)runs.Sum(x => x.Metrics.BalancingDecisions);
-        }
-
-        double[] Shares(double perceived, EngineConstants constants) => [.. Runs(r => WorldFamilies.Multipolar(r, 75, 1.0, perceived, 5, true, "Power", Dynamics.Graded),
-            constants).Where(x => x.Metrics.BalancingDecisions > 0).Select(x => x.Metrics.BuckPassYears / (double)x.Metrics.BalancingDecisions)];
-        var speed = Estimate.Difference(Shares(3.0, EngineConstants.Default), Shares(0.5, EngineConstants.Default));
-        var flat = Estimate.Difference(Shares(3.0, Flat), Shares(0.5, Flat));
-        output.WriteLine($"share of balancing decisions passing the buck: gamma = 1: {Share(3.0, EngineConstants.Default):F3} at perceived balance 3, {Share(0.5, EngineConstants.Default):F3} at 0.5; " +
-            $"gamma = 0: {Share(3.0, Flat):F3} and {Share(0.5, Flat):F3}");
+        RunResult[] World(double perceived, EngineConstants constants) =>
+            Runs(r => WorldFamilies.Multipolar(r, 75, 1.0, perceived, 5, true, "Power", Dynamics.Graded), constants);
+        static double Pooled(RunResult[] runs) => runs.Sum(x => x.Metrics.BuckPassYears) / (double)runs.Sum(x => x.Metrics.BalancingDecisions);
+        static double[] PerRun(RunResult[] runs) => [.. runs.Where(x => x.Metrics.BalancingDecisions > 0)
+            .Select(x => x.Metrics.BuckPassYears / (double)x.Metrics.BalancingDecisions)];
+        var (defense, offense) = (World(3.0, EngineConstants.Default), World(0.5, EngineConstants.Default));
+        var (flatDefense, flatOffense) = (World(3.0, Flat), World(0.5, Flat));
+        var speed = Estimate.Difference(PerRun(defense), PerRun(offense));
+        var flat = Estimate.Difference(PerRun(flatDefense), PerRun(flatOffense));
+        output.WriteLine($"share of balancing decisions passing the buck: gamma = 1: {Pooled(defense):F3} at perceived balance 3, {Pooled(offense):F3} at 0.5; " +
+            $"gamma = 0: {Pooled(flatDefense):F3} and {Pooled(flatOffense):F3}");
         output.WriteLine($"per-run share, perceived balance 3 - 0.5: gamma = 1 {speed}; gamma = 0 {flat}");
         Assert.True(speed.AboveZero, $"perceived defense dominance should bring a larger share of buck passing: {speed}");
         Assert.True(flat.Upper < speed.Lower, $"without a speed of war that follows the balance the effect should shrink: {speed} against {flat}");
